@@ -1,0 +1,2 @@
+export * from "./tags";
+export * from "./validation";

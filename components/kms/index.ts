@@ -1,0 +1,3 @@
+export * from "./key-policy";
+export * from "./key-validation";
+export * from "./scoped-key";

@@ -1,0 +1,145 @@
+/**
+ * The key policy of a {@link ScopedKey}, built as a typed document from plain values so it can be
+ * unit-tested (and simulated) without a Pulumi runtime. Action lists are named constants, as in
+ * aws-cdk's `perms.ts`, so tests and reviewers see exactly what each role gets.
+ */
+
+/** Actions that keep the key usable but never touch data: lifecycle, policy, rotation, tags, aliases. */
+export const KEY_ADMIN_ACTIONS: readonly string[] = [
+  "kms:DescribeKey",
+  "kms:GetKeyPolicy",
+  "kms:GetKeyRotationStatus",
+  "kms:ListResourceTags",
+  "kms:ListGrants",
+  "kms:ListKeyPolicies",
+  "kms:PutKeyPolicy",
+  "kms:EnableKey",
+  "kms:DisableKey",
+  "kms:EnableKeyRotation",
+  "kms:DisableKeyRotation",
+  "kms:RotateKeyOnDemand",
+  "kms:UpdateKeyDescription",
+  "kms:TagResource",
+  "kms:UntagResource",
+  "kms:CreateAlias",
+  "kms:UpdateAlias",
+  "kms:DeleteAlias",
+  "kms:RevokeGrant",
+  "kms:ScheduleKeyDeletion",
+  "kms:CancelKeyDeletion",
+];
+
+/** Cryptographic use of a symmetric key: what a workload that reads and writes the data needs. */
+export const KEY_USE_ACTIONS: readonly string[] = [
+  "kms:Encrypt",
+  "kms:Decrypt",
+  "kms:ReEncrypt*",
+  "kms:GenerateDataKey*",
+  "kms:DescribeKey",
+];
+
+/**
+ * What the account root keeps. AWS warns that a key whose policy no principal can change is
+ * unmanageable (only AWS Support can recover it), and KMS refuses a new policy that would lock out
+ * the caller. Granting root the ability to read the key and replace its policy keeps the key
+ * recoverable by an account administrator through IAM, without the default `kms:*` that would
+ * let any IAM policy in the account grant decryption.
+ */
+export const ROOT_RECOVERY_ACTIONS: readonly string[] = [
+  "kms:DescribeKey",
+  "kms:GetKeyPolicy",
+  "kms:GetKeyRotationStatus",
+  "kms:ListResourceTags",
+  "kms:PutKeyPolicy",
+];
+
+/** An AWS service allowed to use the key on behalf of this account. */
+export interface ResolvedServiceGrant {
+  /** Service principal, e.g. `logs.us-east-1.amazonaws.com`. */
+  readonly service: string;
+  /** When set, only requests made for this resource (ARN pattern) may use the key. */
+  readonly sourceArn?: string;
+}
+
+/** Everything the key policy needs, resolved to plain values. */
+export interface KeyPolicyInput {
+  readonly partition: string;
+  readonly accountId: string;
+  readonly admins: readonly string[];
+  readonly users: readonly string[];
+  readonly services: readonly ResolvedServiceGrant[];
+  /** Service endpoints (`s3.us-east-1.amazonaws.com`) through which any principal of the account may use the key. */
+  readonly accountViaServices: readonly string[];
+}
+
+/** One IAM policy statement, as KMS and IAM read it. */
+export interface PolicyStatement {
+  readonly Sid: string;
+  readonly Effect: "Allow" | "Deny";
+  readonly Principal: "*" | { readonly AWS?: string | string[]; readonly Service?: string | string[] };
+  readonly Action: string | string[];
+  readonly Resource: string | string[];
+  readonly Condition?: Record<string, Record<string, string | string[]>>;
+}
+
+/** An IAM policy document. */
+export interface PolicyDocument {
+  readonly Version: "2012-10-17";
+  readonly Statement: PolicyStatement[];
+}
+
+const unique = (values: readonly string[]): string[] => [...new Set(values)];
+
+/** The key policy: root recovery, then named admins, named users, services and via-service use. */
+export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
+  const statements: PolicyStatement[] = [
+    {
+      Sid: "AccountRootKeyRecoveryOnly",
+      Effect: "Allow",
+      Principal: { AWS: `arn:${input.partition}:iam::${input.accountId}:root` },
+      Action: [...ROOT_RECOVERY_ACTIONS],
+      Resource: "*",
+    },
+  ];
+  const admins = unique(input.admins);
+  if (admins.length > 0) {
+    statements.push({ Sid: "KeyAdministration", Effect: "Allow", Principal: { AWS: admins }, Action: [...KEY_ADMIN_ACTIONS], Resource: "*" });
+  }
+  const users = unique(input.users);
+  if (users.length > 0) {
+    statements.push({ Sid: "KeyUse", Effect: "Allow", Principal: { AWS: users }, Action: [...KEY_USE_ACTIONS], Resource: "*" });
+  }
+  input.services.forEach((grant, index) => {
+    // aws:SourceAccount stops the confused deputy: the service may use the key only for this account.
+    const condition: Record<string, Record<string, string>> = {
+      StringEquals: { "aws:SourceAccount": input.accountId },
+    };
+    if (grant.sourceArn !== undefined) {
+      condition.ArnLike = { "aws:SourceArn": grant.sourceArn };
+    }
+    statements.push({
+      Sid: `ServiceUse${index}`,
+      Effect: "Allow",
+      Principal: { Service: grant.service },
+      Action: [...KEY_USE_ACTIONS],
+      Resource: "*",
+      Condition: condition,
+    });
+  });
+  const viaServices = unique(input.accountViaServices);
+  if (viaServices.length > 0) {
+    // The pattern of AWS-managed keys: any principal of this account, but only through the named
+    // services, so access is governed by those services' own policies (for S3, IAM and the bucket policy).
+    statements.push({
+      Sid: "AccountUseThroughServices",
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: [...KEY_USE_ACTIONS],
+      Resource: "*",
+      Condition: {
+        StringEquals: { "kms:CallerAccount": input.accountId, "kms:ViaService": viaServices },
+      },
+    });
+  }
+  return { Version: "2012-10-17", Statement: statements };
+}

@@ -1,0 +1,130 @@
+import type {
+  PolicyResource,
+  ReportViolation,
+  ResourceValidationArgs,
+  ResourceValidationPolicy,
+  StackValidationArgs,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { findExemption, recordAppliedExemption, nameFromUrn } from "./exemptions";
+import { impliedScopeOf, impliedStackScope } from "./implied-scope";
+import { checkContext } from "./scope-context";
+import { currentSettings, type PackSettings } from "./settings";
+import { sdkMetadata } from "./sdk-metadata";
+import type {
+  CheckContext,
+  PolicyDefinition,
+  ResourcePolicyDefinition,
+  StackPolicyDefinition,
+  StackResource,
+} from "./types";
+import { isUnknownValueError } from "./unknowns";
+
+/**
+ * Turns a scopeguard policy definition into an SDK policy: the check stays a pure function, and
+ * this wrapper adds what every policy shares (type filter, scope gate, exemptions, fail-closed
+ * handling of a check that breaks).
+ */
+export function toSdkPolicy(def: PolicyDefinition): ResourceValidationPolicy | StackValidationPolicy {
+  return def.kind === "resource" ? resourcePolicy(def) : stackPolicy(def);
+}
+
+function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy {
+  const types = new Set(def.resourceTypes);
+  const contextFor = (args: ResourceValidationArgs): CheckContext =>
+    checkContext(currentSettings(), args.stackTags, () => impliedScopeOf(args.type, args.props));
+  const validateResource = (args: ResourceValidationArgs, report: ReportViolation) => {
+    if (!types.has(args.type)) {
+      return;
+    }
+    const context = contextFor(args);
+    if (context.scope < def.minScope) {
+      return;
+    }
+    const messages = runGuarded(def.name, () => def.check(args, context), (reason) => reason);
+    reportUnlessExempt(def.name, currentSettings(), args.urn, args.name, messages, (m) => report(m));
+  };
+  // A single type lets the SDK skip other resources before it deserializes their props.
+  if (types.size === 1) {
+    (validateResource as { __pulumiType?: string }).__pulumiType = def.resourceTypes[0];
+  }
+  const policy: ResourceValidationPolicy = {
+    ...sdkMetadata(def),
+    enforcementLevel: def.enforcementLevel,
+    validateResource,
+  };
+  const remediate = def.remediate;
+  if (remediate !== undefined) {
+    policy.remediateResource = (args) => {
+      if (!types.has(args.type)) {
+        return undefined;
+      }
+      const context = contextFor(args);
+      const exempt = findExemption(currentSettings().exemptions, def.name, args.urn, args.name);
+      return context.scope < def.minScope || exempt ? undefined : remediate(args, context);
+    };
+  }
+  return policy;
+}
+
+function stackPolicy(def: StackPolicyDefinition): StackValidationPolicy {
+  return {
+    ...sdkMetadata(def),
+    enforcementLevel: def.enforcementLevel,
+    validateStack: (args: StackValidationArgs, report: ReportViolation) => {
+      const resources = args.resources as unknown as readonly StackResource[];
+      const context = checkContext(currentSettings(), args.stackTags, () => impliedStackScope(resources).scope);
+      if (context.scope < def.minScope) {
+        return;
+      }
+      const violations = runGuarded(
+        def.name,
+        () => def.check(resources, context),
+        (message): { message: string; urn?: string } => ({ message }),
+      );
+      for (const { message, urn = "" } of violations) {
+        reportUnlessExempt(def.name, currentSettings(), urn, nameFromUrn(urn), [message], (m) =>
+          report(m, urn || undefined),
+        );
+      }
+    },
+  };
+}
+
+function reportUnlessExempt(
+  policy: string,
+  settings: PackSettings,
+  urn: string,
+  name: string,
+  messages: readonly string[],
+  report: (message: string) => void,
+): void {
+  for (const message of messages) {
+    const exemption = urn ? findExemption(settings.exemptions, policy, urn, name) : undefined;
+    if (exemption) {
+      recordAppliedExemption(urn, policy, exemption, message);
+    } else {
+      report(message);
+    }
+  }
+}
+
+/**
+ * Runs a check. An unknown value escapes on purpose (the SDK reports that the policy cannot run
+ * during preview); any other error becomes a violation, so a broken check fails closed instead
+ * of aborting the whole preview.
+ */
+function runGuarded<T>(policy: string, check: () => readonly T[], toViolation: (message: string) => T): readonly T[] {
+  try {
+    return check();
+  } catch (e) {
+    if (isUnknownValueError(e)) {
+      throw e;
+    }
+    const reason = e instanceof Error ? e.message : String(e);
+    return [toViolation(`${policy} could not evaluate this resource (${reason}); treat it as non-compliant until fixed.`)];
+  }
+}
+
+/** Re-exported for policies that need the SDK's resource shape. */
+export type { PolicyResource };

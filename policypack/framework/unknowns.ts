@@ -1,0 +1,48 @@
+import * as sdkProxy from "@pulumi/policy/proxy";
+
+/** The SDK's error class; it is marked internal, so its type is not published. */
+const UnknownValueError: new (...args: any[]) => Error = (sdkProxy as any).UnknownValueError;
+
+/**
+ * During `pulumi preview` the SDK wraps props in a proxy that throws `UnknownValueError` when a
+ * value is not known yet. The helpers here let a check decide from what *is* known: a check that
+ * lets the error escape is turned into an advisory by the SDK and so stops blocking anything.
+ */
+
+/** The result of reading a value that may be unknown during preview. */
+export type Known<T> = { readonly known: true; readonly value: T } | { readonly known: false };
+
+/** Runs `read`; reports `known: false` instead of throwing when it touches an unknown value. */
+export function tryRead<T>(read: () => T): Known<T> {
+  try {
+    return { known: true, value: read() };
+  } catch (e) {
+    if (isUnknownValueError(e)) {
+      return { known: false };
+    }
+    throw e;
+  }
+}
+
+/** Reads a value, returning `fallback` when it is unknown. */
+export function readOr<T>(read: () => T, fallback: T): T {
+  const result = tryRead(read);
+  return result.known ? result.value : fallback;
+}
+
+/** True for the SDK's unknown-value error, even when it comes from another copy of the SDK. */
+export function isUnknownValueError(e: unknown): boolean {
+  return (
+    e instanceof UnknownValueError ||
+    (e instanceof Error && e.message.endsWith("can't be known during preview") && "props" in e)
+  );
+}
+
+/**
+ * The object behind the SDK's unknown-checking proxy, so a remediation can copy every input,
+ * unknown ones included, without tripping over them. Plain objects are returned as they are.
+ */
+export function unwrapProps(props: Record<string, any>): Record<string, any> {
+  const target = (props as any)[(sdkProxy as any).getSpecialProxyTarget];
+  return typeof target === "object" && target !== null ? target : props;
+}

@@ -1,0 +1,6 @@
+import type { PolicyDefinition } from "../../framework/types";
+import { kmsKeyPolicyNoUnconditionedPublicPrincipal } from "./key-policy-no-unconditioned-public-principal";
+import { kmsKeyRotationEnabled } from "./key-rotation-enabled";
+
+/** KMS policies. */
+export const KMS_POLICIES: readonly PolicyDefinition[] = [kmsKeyRotationEnabled, kmsKeyPolicyNoUnconditionedPublicPrincipal];

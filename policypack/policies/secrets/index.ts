@@ -1,0 +1,4 @@
+import type { PolicyDefinition } from "../../framework/types";
+
+/** secrets policies. */
+export const SECRETS_POLICIES: readonly PolicyDefinition[] = [];

@@ -1,0 +1,3 @@
+export * from "./scope";
+export * from "./tags";
+export * from "./data-classes";

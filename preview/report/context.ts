@@ -1,0 +1,36 @@
+import type { Scope } from "../../policypack/vocabulary";
+
+/** The output formats of `scopeguard preview --format`. */
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
+
+/** One of {@link REPORT_FORMATS}. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Where a stack's declared scope came from (the pack config wins over the stack tag). */
+export type ScopeSource = "pack-config" | "stack-tag";
+
+/** The scope a stack declares. */
+export interface DeclaredScope {
+  readonly scope: Scope;
+  readonly source: ScopeSource;
+}
+
+/**
+ * What a report needs beyond the {@link AnalysisResult}: facts the CLI knows from its options.
+ * Every field is optional, so a report can be rendered from an analysis result alone.
+ */
+export interface ReportContext {
+  /** The program directory as the user gave it; shown in headers. */
+  readonly programDir?: string;
+  /** The policy pack's directory; Pulumi shows local packs as `(local: <dir>)`. */
+  readonly packDir?: string;
+  /** The scope the stack declares; policies tagged `scope:N+` above it are not applicable. */
+  readonly declaredScope?: DeclaredScope;
+  /**
+   * The pack config sent to the pack (Pulumi's `--policy-pack-config` format), used to tell which
+   * policies the config disabled.
+   */
+  readonly packConfig?: Readonly<Record<string, unknown>>;
+  /** Whether the text report may use ANSI colours. */
+  readonly color?: boolean;
+}

@@ -1,0 +1,153 @@
+import { TAG_KEYS } from "../../policypack/vocabulary";
+import type { RecordedResource } from "../engine/types";
+
+/** The kinds of AI asset the inventory groups by, in the order reports list them. */
+export const ASSET_KINDS = [
+  "model",
+  "guardrail",
+  "agent",
+  "ml-platform",
+  "vector-store",
+  "data-store",
+  "key",
+  "logging",
+] as const;
+
+/** One of {@link ASSET_KINDS}. */
+export type AssetKind = (typeof ASSET_KINDS)[number];
+
+/** How reports title each kind. */
+export const ASSET_KIND_TITLES: Readonly<Record<AssetKind, string>> = {
+  model: "models",
+  guardrail: "guardrails",
+  agent: "agents",
+  "ml-platform": "ML platform (SageMaker)",
+  "vector-store": "vector stores",
+  "data-store": "data stores (tagged data-class)",
+  key: "keys",
+  logging: "logging and audit",
+};
+
+/** One AI-relevant resource. */
+export interface AiAsset {
+  readonly urn: string;
+  readonly type: string;
+  readonly name: string;
+  /** The `ai-system` tag, when the inputs carry a known string for it. */
+  readonly aiSystem?: string;
+  /** The `data-class` tag, when the inputs carry a known string for it. */
+  readonly dataClass?: string;
+}
+
+/** The assets of one kind, in registration order. */
+export interface InventoryGroup {
+  readonly kind: AssetKind;
+  readonly title: string;
+  readonly assets: readonly AiAsset[];
+}
+
+/** SageMaker types that hold or serve a model, as opposed to the platform around it. */
+const SAGEMAKER_MODEL_TYPES = /^aws:sagemaker\/(model|modelPackage|modelPackageGroup|endpoint|endpointConfiguration):/;
+
+/** Types that record what an AI system did: invocation logs, audit trails, log groups. */
+const LOGGING_TYPES = /^aws:(bedrockmodel\/invocationLoggingConfiguration|cloudtrail\/trail|cloudwatch\/logGroup):/;
+
+/** The engine's unknown-value sentinels: string, number, bool, array, object, asset, archive. */
+const UNKNOWN_SENTINELS = new Set([
+  "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+  "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+  "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+  "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+  "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+  "030794c1-ac77-496b-92df-f27374a8bd58",
+  "e48ece36-62e2-4504-bad9-02848725956a",
+]);
+
+/** Key the engine uses to mark a secret value. */
+const SECRET_SIG = "4dabf18193072939515e22adb298388d";
+
+/** Unwraps a secret-wrapped value and turns unknown sentinels into `undefined`. */
+function plain(value: unknown): unknown {
+  if (typeof value === "object" && value !== null && SECRET_SIG in value) {
+    return (value as { value?: unknown }).value;
+  }
+  if (typeof value === "string" && UNKNOWN_SENTINELS.has(value)) {
+    return undefined;
+  }
+  return value;
+}
+
+/** A tag's value from the resource's `tags` input, when it is a known string. */
+export function tagValue(resource: RecordedResource, key: string): string | undefined {
+  const tags = plain(resource.inputs?.tags);
+  if (typeof tags !== "object" || tags === null || Array.isArray(tags)) {
+    return undefined;
+  }
+  const value = plain((tags as Record<string, unknown>)[key]);
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+/**
+ * The kind of AI asset a resource is, or `undefined` for resources that are not AI-relevant.
+ * Only custom resources count: components are containers, their children are the assets.
+ */
+export function assetKind(resource: RecordedResource): AssetKind | undefined {
+  if (!resource.custom) {
+    return undefined;
+  }
+  const type = resource.type;
+  if (LOGGING_TYPES.test(type)) {
+    return "logging";
+  }
+  if (/^aws:bedrock[a-z]*\//.test(type)) {
+    const member = type.slice(type.lastIndexOf(":") + 1);
+    if (/guardrail/i.test(member)) {
+      return "guardrail";
+    }
+    if (/^agent/i.test(member)) {
+      return "agent";
+    }
+    return "model";
+  }
+  if (type.startsWith("aws:sagemaker/")) {
+    return SAGEMAKER_MODEL_TYPES.test(type) ? "model" : "ml-platform";
+  }
+  if (/^aws:opensearch[a-z]*\//.test(type)) {
+    return "vector-store";
+  }
+  if (type === "aws:kms/key:Key" || type === "aws:kms/replicaKey:ReplicaKey" || type === "aws:kms/externalKey:ExternalKey") {
+    return "key";
+  }
+  if (tagValue(resource, TAG_KEYS.dataClass) !== undefined) {
+    return "data-store";
+  }
+  return undefined;
+}
+
+/** Groups the AI-relevant resources by kind; kinds with no asset are left out. */
+export function buildInventory(resources: readonly RecordedResource[]): InventoryGroup[] {
+  const byKind = new Map<AssetKind, AiAsset[]>();
+  for (const resource of resources) {
+    const kind = assetKind(resource);
+    if (kind === undefined) {
+      continue;
+    }
+    const aiSystem = tagValue(resource, TAG_KEYS.system);
+    const dataClass = tagValue(resource, TAG_KEYS.dataClass);
+    const asset: AiAsset = {
+      urn: resource.urn,
+      type: resource.type,
+      name: resource.name,
+      ...(aiSystem === undefined ? {} : { aiSystem }),
+      ...(dataClass === undefined ? {} : { dataClass }),
+    };
+    const list = byKind.get(kind) ?? [];
+    list.push(asset);
+    byKind.set(kind, list);
+  }
+  return ASSET_KINDS.filter((kind) => byKind.has(kind)).map((kind) => ({
+    kind,
+    title: ASSET_KIND_TITLES[kind],
+    assets: byKind.get(kind)!,
+  }));
+}

@@ -1,0 +1,90 @@
+import * as sdkProxy from "@pulumi/policy/proxy";
+import type {
+  ReportViolation,
+  ResourceValidation,
+  ResourceValidationPolicy,
+  StackValidationPolicy,
+} from "@pulumi/policy";
+import { publishSettings } from "../../policypack/framework/settings";
+import type { CheckContext, ResourceUnderCheck, StackResource } from "../../policypack/framework/types";
+import { toSdkPolicy } from "../../policypack/framework/adapter";
+import type { PolicyDefinition } from "../../policypack/framework/types";
+
+const proxy = sdkProxy as any;
+
+/** The engine's sentinel for an unknown string; the SDK's proxy throws when a policy reads it. */
+export const UNKNOWN: string = proxy.unknownStringValue;
+
+/** Wraps props the way the SDK does before a policy sees them. */
+export function asSeenByPolicy(props: Record<string, unknown>): Record<string, any> {
+  return proxy.unknownCheckingProxy(props);
+}
+
+/** A resource as a resource check receives it. */
+export function resource(type: string, props: Record<string, unknown>, name = "subject"): ResourceUnderCheck {
+  return { type, name, urn: urnOf(type, name), props: asSeenByPolicy(props) };
+}
+
+/** The URN the engine would give a top-level resource in stack `dev` of project `proj`. */
+export function urnOf(type: string, name: string): string {
+  return `urn:pulumi:dev::proj::${type}::${name}`;
+}
+
+/** A stack resource; `dependsOn` maps a property to the resources it was computed from. */
+export function stackResource(
+  type: string,
+  name: string,
+  props: Record<string, unknown>,
+  dependsOn: Record<string, StackResource[]> = {},
+): StackResource {
+  return {
+    type,
+    name,
+    urn: urnOf(type, name),
+    props: asSeenByPolicy(props),
+    dependencies: Object.values(dependsOn).flat(),
+    propertyDependencies: dependsOn,
+  };
+}
+
+/** A check context at `scope`, declared in the pack config unless said otherwise. */
+export function contextAt(scope: 1 | 2 | 3 | 4 | 5, overrides: Partial<CheckContext> = {}): CheckContext {
+  return { scope, scopeSource: "pack-config", stackTags: new Map(), exemptions: [], ...overrides };
+}
+
+/** Props no policy should choke on: missing, null, wrong types, broken JSON. */
+export const MALFORMED_PROPS: readonly Record<string, unknown>[] = [
+  {},
+  { policy: "{not json" },
+  { policy: 42, tags: "not-a-map", rules: "x", enableKeyRotation: "yes" },
+  { policy: { Statement: "nope" }, rules: [null, 7], versioningConfiguration: [] },
+  { policy: JSON.stringify({ Statement: [null, { Effect: 1, Principal: 5, Condition: "c" }] }) },
+  { bucket: { nested: true }, tags: { "data-class": 12 }, serverSideEncryptionConfiguration: { rule: "x" } },
+];
+
+/** What an SDK policy reported, collected. */
+export interface Reported {
+  readonly message: string;
+  readonly urn?: string;
+}
+
+/** Runs a definition through the real SDK wrapper, with the given pack settings config. */
+export function runThroughSdk(
+  def: PolicyDefinition,
+  input: { resource?: ResourceUnderCheck; resources?: StackResource[]; settings?: unknown; stackTags?: Record<string, string> },
+): Reported[] {
+  publishSettings(input.settings ?? {});
+  const reported: Reported[] = [];
+  const report: ReportViolation = (message, urn) => reported.push({ message, urn });
+  const sdk = toSdkPolicy(def);
+  const stackTags = new Map(Object.entries(input.stackTags ?? {}));
+  const common = { stackTags, getConfig: () => ({}) as any, notApplicable: () => undefined as never };
+  if (def.kind === "resource" && input.resource) {
+    const r = input.resource;
+    const validate = (sdk as ResourceValidationPolicy).validateResource as ResourceValidation;
+    validate({ ...r, ...common, opts: {} } as any, report);
+  } else if (def.kind === "stack") {
+    (sdk as StackValidationPolicy).validateStack({ resources: (input.resources ?? []) as any, ...common }, report);
+  }
+  return reported;
+}
