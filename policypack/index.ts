@@ -3,6 +3,7 @@ import { buildPolicies, PACK_NAME } from "./pack";
 
 // Constructing a PolicyPack starts the analyzer's gRPC server, so this file does nothing else.
 new PolicyPack(PACK_NAME, {
-  description: "AI-infrastructure controls for AWS stacks, applied by Generative AI Security Scoping Matrix scope.",
+  description:
+    "AI-infrastructure controls for AWS stacks, applied by Generative AI Security Scoping Matrix scope.",
   policies: buildPolicies(),
 });

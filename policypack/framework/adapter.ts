@@ -41,7 +41,11 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
     if (context.scope < def.minScope) {
       return;
     }
-    const messages = runGuarded(def.name, () => def.check(args, context), (reason) => reason);
+    const messages = runGuarded(
+      def.name,
+      () => def.check(args, context),
+      (reason) => reason,
+    );
     reportUnlessExempt(def.name, currentSettings(), args.urn, args.name, messages, (m) => report(m));
   };
   // A single type lets the SDK skip other resources before it deserializes their props.
@@ -73,7 +77,11 @@ function stackPolicy(def: StackPolicyDefinition): StackValidationPolicy {
     enforcementLevel: def.enforcementLevel,
     validateStack: (args: StackValidationArgs, report: ReportViolation) => {
       const resources = args.resources as unknown as readonly StackResource[];
-      const context = checkContext(currentSettings(), args.stackTags, () => impliedStackScope(resources).scope);
+      const context = checkContext(
+        currentSettings(),
+        args.stackTags,
+        () => impliedStackScope(resources).scope,
+      );
       if (context.scope < def.minScope) {
         return;
       }
@@ -114,7 +122,11 @@ function reportUnlessExempt(
  * during preview); any other error becomes a violation, so a broken check fails closed instead
  * of aborting the whole preview.
  */
-function runGuarded<T>(policy: string, check: () => readonly T[], toViolation: (message: string) => T): readonly T[] {
+function runGuarded<T>(
+  policy: string,
+  check: () => readonly T[],
+  toViolation: (message: string) => T,
+): readonly T[] {
   try {
     return check();
   } catch (e) {
@@ -122,7 +134,11 @@ function runGuarded<T>(policy: string, check: () => readonly T[], toViolation: (
       throw e;
     }
     const reason = e instanceof Error ? e.message : String(e);
-    return [toViolation(`${policy} could not evaluate this resource (${reason}); treat it as non-compliant until fixed.`)];
+    return [
+      toViolation(
+        `${policy} could not evaluate this resource (${reason}); treat it as non-compliant until fixed.`,
+      ),
+    ];
   }
 }
 

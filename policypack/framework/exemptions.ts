@@ -52,21 +52,33 @@ function escapeRegExp(text: string): string {
 const applied = new Map<string, { policy: string; exemption: Exemption; message: string }[]>();
 
 /** Records that `exemption` hid a violation of `policy` on `urn`. */
-export function recordAppliedExemption(urn: string, policy: string, exemption: Exemption, message: string): void {
+export function recordAppliedExemption(
+  urn: string,
+  policy: string,
+  exemption: Exemption,
+  message: string,
+): void {
   const list = applied.get(urn) ?? [];
   list.push({ policy, exemption, message });
   applied.set(urn, list);
 }
 
 /** Returns and forgets the exemptions applied to `urn`. */
-export function takeAppliedExemptions(urn: string): { policy: string; exemption: Exemption; message: string }[] {
+export function takeAppliedExemptions(
+  urn: string,
+): { policy: string; exemption: Exemption; message: string }[] {
   const list = applied.get(urn) ?? [];
   applied.delete(urn);
   return list;
 }
 
 /** Returns and forgets every recorded exemption. */
-export function takeAllAppliedExemptions(): { urn: string; policy: string; exemption: Exemption; message: string }[] {
+export function takeAllAppliedExemptions(): {
+  urn: string;
+  policy: string;
+  exemption: Exemption;
+  message: string;
+}[] {
   const all = [...applied.entries()].flatMap(([urn, list]) => list.map((entry) => ({ urn, ...entry })));
   applied.clear();
   return all;

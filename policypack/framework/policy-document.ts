@@ -114,7 +114,13 @@ export function hasCondition(s: NormalizedStatement): boolean {
 
 /** True when an action list grants `action` through an exact name or a wildcard pattern. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(`^${pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`, "i");
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+    "i",
+  );
   return regex.test(action);
 }
 

@@ -8,7 +8,9 @@ import { publishSettings, settingsConfigSchema, SETTINGS_POLICY_NAME } from "./s
  * level at which the SDK calls it in all three phases (Remediate, Analyze, AnalyzeStack);
  * `remediateResource` returns nothing, so it never changes a resource.
  */
-export function settingsPolicy(policyNames: readonly string[]): ResourceValidationPolicy & StackValidationPolicy {
+export function settingsPolicy(
+  policyNames: readonly string[],
+): ResourceValidationPolicy & StackValidationPolicy {
   const load = (args: { getConfig<T extends object>(): T }) => {
     publishSettings(args.getConfig());
   };

@@ -80,7 +80,8 @@ export function settingsConfigSchema(policyNames: readonly string[]) {
         type: "integer" as const,
         minimum: 1,
         maximum: 5,
-        description: "The stack's Generative AI Security Scoping Matrix scope, 1 to 5. Overrides the ai-scope stack tag.",
+        description:
+          "The stack's Generative AI Security Scoping Matrix scope, 1 to 5. Overrides the ai-scope stack tag.",
       },
       exemptions: {
         type: "array" as const,
@@ -96,7 +97,11 @@ export function settingsConfigSchema(policyNames: readonly string[]) {
               minLength: 1,
               description: "A resource URN, or a resource-name pattern where * matches anything.",
             },
-            reason: { type: "string" as const, pattern: "\\S", description: "Why the exemption is acceptable." },
+            reason: {
+              type: "string" as const,
+              pattern: "\\S",
+              description: "Why the exemption is acceptable.",
+            },
             expires: {
               type: "string" as const,
               pattern: "^\\d{4}-\\d{2}-\\d{2}$",

@@ -96,7 +96,10 @@ export interface ResourcePolicyDefinition extends PolicyMetadata {
    * For `remediate` policies: returns the corrected inputs, or `undefined` when nothing safe can be
    * changed. Must only add or tighten settings, never loosen them.
    */
-  readonly remediate?: (resource: ResourceUnderCheck, context: CheckContext) => Record<string, any> | undefined;
+  readonly remediate?: (
+    resource: ResourceUnderCheck,
+    context: CheckContext,
+  ) => Record<string, any> | undefined;
 }
 
 /** A policy that reasons across the resources of a stack. */

@@ -6,7 +6,10 @@ import { tryRead } from "./unknowns";
  */
 
 /** A three-way answer: a value, known to be absent or malformed, or unknown until the update. */
-export type Reading<T> = { readonly state: "value"; readonly value: T } | { readonly state: "absent" } | { readonly state: "unknown" };
+export type Reading<T> =
+  | { readonly state: "value"; readonly value: T }
+  | { readonly state: "absent" }
+  | { readonly state: "unknown" };
 
 /** Reads `read()` and keeps it when `accept` says it has the expected shape. */
 export function readAs<T>(read: () => unknown, accept: (v: unknown) => v is T): Reading<T> {

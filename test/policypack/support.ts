@@ -71,7 +71,12 @@ export interface Reported {
 /** Runs a definition through the real SDK wrapper, with the given pack settings config. */
 export function runThroughSdk(
   def: PolicyDefinition,
-  input: { resource?: ResourceUnderCheck; resources?: StackResource[]; settings?: unknown; stackTags?: Record<string, string> },
+  input: {
+    resource?: ResourceUnderCheck;
+    resources?: StackResource[];
+    settings?: unknown;
+    stackTags?: Record<string, string>;
+  },
 ): Reported[] {
   publishSettings(input.settings ?? {});
   const reported: Reported[] = [];
@@ -84,7 +89,10 @@ export function runThroughSdk(
     const validate = (sdk as ResourceValidationPolicy).validateResource as ResourceValidation;
     validate({ ...r, ...common, opts: {} } as any, report);
   } else if (def.kind === "stack") {
-    (sdk as StackValidationPolicy).validateStack({ resources: (input.resources ?? []) as any, ...common }, report);
+    (sdk as StackValidationPolicy).validateStack(
+      { resources: (input.resources ?? []) as any, ...common },
+      report,
+    );
   }
   return reported;
 }

@@ -3,7 +3,10 @@ import type { CheckContext, StackPolicyDefinition, StackViolation } from "../../
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
 
 /** Pure check: no exemption in the pack config is past its expiry date. */
-export function checkExemptionsNotExpired(context: CheckContext, today: string = todayUtc()): StackViolation[] {
+export function checkExemptionsNotExpired(
+  context: CheckContext,
+  today: string = todayUtc(),
+): StackViolation[] {
   return context.exemptions
     .map((e, index) => ({ e, index }))
     .filter(({ e }) => isExpired(e, today))

@@ -4,4 +4,8 @@ import { scopeDrift } from "./scope-drift";
 import { stackDeclaresScope } from "./stack-declares-scope";
 
 /** Governance policies: the scope declaration, scope drift, exemption hygiene. */
-export const GOVERNANCE_POLICIES: readonly PolicyDefinition[] = [stackDeclaresScope, scopeDrift, exemptionNotExpired];
+export const GOVERNANCE_POLICIES: readonly PolicyDefinition[] = [
+  stackDeclaresScope,
+  scopeDrift,
+  exemptionNotExpired,
+];

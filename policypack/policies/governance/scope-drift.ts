@@ -1,9 +1,17 @@
 import { impliedScopeOf } from "../../framework/implied-scope";
-import type { CheckContext, StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  CheckContext,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { describeScope } from "../../vocabulary";
 
 /** Pure check: no resource implies a higher scope than the stack declares. */
-export function checkScopeDrift(resources: readonly StackResource[], context: CheckContext): StackViolation[] {
+export function checkScopeDrift(
+  resources: readonly StackResource[],
+  context: CheckContext,
+): StackViolation[] {
   if (context.scopeSource === "implied") {
     return [];
   }
@@ -19,12 +27,14 @@ export function checkScopeDrift(resources: readonly StackResource[], context: Ch
 export const scopeDrift: StackPolicyDefinition = {
   kind: "stack",
   name: "scope-drift",
-  description: "No resource implies a higher scope than the stack declares (for example a custom model in a scope-3 stack).",
+  description:
+    "No resource implies a higher scope than the stack declares (for example a custom model in a scope-3 stack).",
   rationale:
     "Controls are chosen by scope; a stack that quietly fine-tunes or trains while declaring a lower scope misses the controls that work needs.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: "Raise the declared scope (stack tag ai-scope or pack config) to the scope the resource implies, or move the resource to a stack declared at that scope.",
+  remediationSteps:
+    "Raise the declared scope (stack tag ai-scope or pack config) to the scope the resource implies, or move the resource to a stack declared at that scope.",
   minScope: 1,
   services: ["bedrock", "sagemaker", "ec2"],
   mappings: {

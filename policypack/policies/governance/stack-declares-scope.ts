@@ -1,18 +1,30 @@
 import { impliedStackScope } from "../../framework/implied-scope";
-import type { CheckContext, StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  CheckContext,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
 
 const HOW_TO_DECLARE = `declare it with \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\` or in the pack config as {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}}`;
 
 /** Pure check: the stack declares its scope, so policies run at the scope its owners intend. */
-export function checkScopeDeclared(resources: readonly StackResource[], context: CheckContext): StackViolation[] {
+export function checkScopeDeclared(
+  resources: readonly StackResource[],
+  context: CheckContext,
+): StackViolation[] {
   const tag = context.stackTags.get(SCOPE_STACK_TAG);
   if (context.scopeSource === "pack-config") {
     return [];
   }
   if (tag !== undefined && parseScope(tag) === undefined) {
-    return [{ message: `The stack tag ${SCOPE_STACK_TAG} is "${tag}", which is not a scope from 1 to 5: ${HOW_TO_DECLARE}.` }];
+    return [
+      {
+        message: `The stack tag ${SCOPE_STACK_TAG} is "${tag}", which is not a scope from 1 to 5: ${HOW_TO_DECLARE}.`,
+      },
+    ];
   }
   if (context.scopeSource !== "implied") {
     return [];

@@ -3,4 +3,7 @@ import { kmsKeyPolicyNoUnconditionedPublicPrincipal } from "./key-policy-no-unco
 import { kmsKeyRotationEnabled } from "./key-rotation-enabled";
 
 /** KMS policies. */
-export const KMS_POLICIES: readonly PolicyDefinition[] = [kmsKeyRotationEnabled, kmsKeyPolicyNoUnconditionedPublicPrincipal];
+export const KMS_POLICIES: readonly PolicyDefinition[] = [
+  kmsKeyRotationEnabled,
+  kmsKeyPolicyNoUnconditionedPublicPrincipal,
+];

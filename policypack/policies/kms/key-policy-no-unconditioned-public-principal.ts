@@ -33,13 +33,14 @@ export function checkKeyPolicy(resource: ResourceUnderCheck): string[] {
 export const kmsKeyPolicyNoUnconditionedPublicPrincipal: ResourcePolicyDefinition = {
   kind: "resource",
   name: "kms-key-policy-no-unconditioned-public-principal",
-  description: "KMS key policies never grant use of the key to any principal (`*`) without a limiting condition.",
+  description:
+    "KMS key policies never grant use of the key to any principal (`*`) without a limiting condition.",
   rationale:
     "Whoever can use the key can read every dataset, artifact and log it encrypts; a wildcard principal hands that to every AWS account.",
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Replace `Principal: \"*\"` with the roles that need the key, or add a condition (aws:PrincipalAccount, aws:SourceAccount, kms:ViaService, kms:CallerAccount).",
+    'Replace `Principal: "*"` with the roles that need the key, or add a condition (aws:PrincipalAccount, aws:SourceAccount, kms:ViaService, kms:CallerAccount).',
   minScope: 1,
   services: ["kms"],
   resourceTypes: [KMS_KEY_TYPE, KMS_KEY_POLICY_TYPE],

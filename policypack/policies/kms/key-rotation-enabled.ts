@@ -45,5 +45,7 @@ export const kmsKeyRotationEnabled: ResourcePolicyDefinition = {
   },
   check: (resource) => checkKeyRotation(resource),
   remediate: (resource) =>
-    checkKeyRotation(resource).length > 0 ? { ...unwrapProps(resource.props), enableKeyRotation: true } : undefined,
+    checkKeyRotation(resource).length > 0
+      ? { ...unwrapProps(resource.props), enableKeyRotation: true }
+      : undefined,
 };

@@ -32,7 +32,7 @@ export const s3BucketEncryptedWithCmk: StackPolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
-    "Add an aws.s3.BucketServerSideEncryptionConfiguration for the bucket with `sseAlgorithm: \"aws:kms\"`, `kmsMasterKeyId: key.arn` and `bucketKeyEnabled: true` (scopeguard's AiDataBucket does this).",
+    'Add an aws.s3.BucketServerSideEncryptionConfiguration for the bucket with `sseAlgorithm: "aws:kms"`, `kmsMasterKeyId: key.arn` and `bucketKeyEnabled: true` (scopeguard\'s AiDataBucket does this).',
   minScope: 1,
   services: ["s3", "kms"],
   mappings: {

@@ -42,7 +42,8 @@ export function checkBucketsPublicAccessBlocked(resources: readonly StackResourc
 export const s3BucketPublicAccessBlocked: StackPolicyDefinition = {
   kind: "stack",
   name: "s3-bucket-public-access-blocked",
-  description: "Every S3 bucket blocks public ACLs and public bucket policies, through all four public-access-block settings.",
+  description:
+    "Every S3 bucket blocks public ACLs and public bucket policies, through all four public-access-block settings.",
   rationale:
     "A public bucket of training data or model weights is the cheapest model theft and data-poisoning path there is; blocking public access makes one mistaken policy harmless.",
   severity: "critical",

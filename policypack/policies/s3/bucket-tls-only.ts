@@ -1,5 +1,10 @@
 import { linkConfigurations } from "../../framework/correlate";
-import { conditionValues, hasPublicPrincipal, parsePolicyDocument, type NormalizedStatement } from "../../framework/policy-document";
+import {
+  conditionValues,
+  hasPublicPrincipal,
+  parsePolicyDocument,
+  type NormalizedStatement,
+} from "../../framework/policy-document";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { BUCKET_POLICY_TYPE, bucketLink } from "./bucket-types";

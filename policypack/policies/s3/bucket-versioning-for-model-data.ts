@@ -56,7 +56,8 @@ export const s3BucketVersioningForModelData: StackPolicyDefinition = {
     "Poisoned training data and swapped model weights are only detectable and reversible when earlier versions still exist.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: 'Add an aws.s3.BucketVersioning for the bucket with `versioningConfiguration: { status: "Enabled" }`.',
+  remediationSteps:
+    'Add an aws.s3.BucketVersioning for the bucket with `versioningConfiguration: { status: "Enabled" }`.',
   minScope: 1,
   services: ["s3"],
   mappings: {

@@ -32,7 +32,9 @@ export function judgeEncryptionConfiguration(props: Record<string, any>): Encryp
   if (!rules.known) {
     return "unknown";
   }
-  const verdicts = rules.value.map((rule) => judgeDefaultEncryption(first(field(rule, "applyServerSideEncryptionByDefault"))));
+  const verdicts = rules.value.map((rule) =>
+    judgeDefaultEncryption(first(field(rule, "applyServerSideEncryptionByDefault"))),
+  );
   if (verdicts.includes("cmk")) {
     return "cmk";
   }

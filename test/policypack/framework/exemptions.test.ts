@@ -2,7 +2,12 @@ import * as assert from "node:assert/strict";
 import { findExemption, isExpired, selectsResource } from "../../../policypack/framework/exemptions";
 
 const URN = "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::train-data";
-const exemption = (resource: string, expires = "2999-01-01", policy = "p") => ({ policy, resource, reason: "r", expires });
+const exemption = (resource: string, expires = "2999-01-01", policy = "p") => ({
+  policy,
+  resource,
+  reason: "r",
+  expires,
+});
 
 describe("exemptions", () => {
   it("select a resource by exact URN", () => {
@@ -36,6 +41,9 @@ describe("exemptions", () => {
   });
 
   it("do not apply once expired", () => {
-    assert.equal(findExemption([exemption("*", "2000-01-01")], "p", URN, "train-data", "2026-11-22"), undefined);
+    assert.equal(
+      findExemption([exemption("*", "2000-01-01")], "p", URN, "train-data", "2026-11-22"),
+      undefined,
+    );
   });
 });

@@ -1,16 +1,30 @@
 import * as assert from "node:assert/strict";
-import { actionMatches, conditionValues, hasPublicPrincipal, parsePolicyDocument } from "../../../policypack/framework/policy-document";
+import {
+  actionMatches,
+  conditionValues,
+  hasPublicPrincipal,
+  parsePolicyDocument,
+} from "../../../policypack/framework/policy-document";
 
 describe("policy documents", () => {
   it("normalise single values to lists", () => {
-    const parsed = parsePolicyDocument({ Statement: { Effect: "Allow", Action: "s3:GetObject", Resource: "arn:x", Principal: { AWS: "arn:r" } } });
+    const parsed = parsePolicyDocument({
+      Statement: { Effect: "Allow", Action: "s3:GetObject", Resource: "arn:x", Principal: { AWS: "arn:r" } },
+    });
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.statements[0].actions, ["s3:GetObject"]);
     assert.deepEqual(parsed.statements[0].principals, { AWS: ["arn:r"] });
   });
 
-  it("treat Principal \"*\" and NotPrincipal as public", () => {
-    const parsed = parsePolicyDocument(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*" }, { Effect: "Allow", NotPrincipal: { AWS: "a" } }] }));
+  it('treat Principal "*" and NotPrincipal as public', () => {
+    const parsed = parsePolicyDocument(
+      JSON.stringify({
+        Statement: [
+          { Effect: "Allow", Principal: "*" },
+          { Effect: "Allow", NotPrincipal: { AWS: "a" } },
+        ],
+      }),
+    );
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.statements.map(hasPublicPrincipal), [true, true]);
   });
@@ -20,11 +34,16 @@ describe("policy documents", () => {
   });
 
   it("report a statement that is not an object", () => {
-    assert.deepEqual(parsePolicyDocument({ Statement: ["x"] }), { ok: false, error: "a statement of the policy document is not an object" });
+    assert.deepEqual(parsePolicyDocument({ Statement: ["x"] }), {
+      ok: false,
+      error: "a statement of the policy document is not an object",
+    });
   });
 
   it("read condition values whatever the key's case, stringifying booleans", () => {
-    const parsed = parsePolicyDocument({ Statement: [{ Effect: "Deny", Condition: { Bool: { "AWS:SecureTransport": false } } }] });
+    const parsed = parsePolicyDocument({
+      Statement: [{ Effect: "Deny", Condition: { Bool: { "AWS:SecureTransport": false } } }],
+    });
     assert.ok(parsed.ok);
     assert.deepEqual(conditionValues(parsed.statements[0], ["Bool"], "aws:SecureTransport"), ["false"]);
   });

@@ -1,10 +1,14 @@
 import * as assert from "node:assert/strict";
-import { checkExemptionsNotExpired, exemptionNotExpired } from "../../../policypack/policies/governance/exemption-not-expired";
+import {
+  checkExemptionsNotExpired,
+  exemptionNotExpired,
+} from "../../../policypack/policies/governance/exemption-not-expired";
 import { scopeDrift } from "../../../policypack/policies/governance/scope-drift";
 import { stackDeclaresScope } from "../../../policypack/policies/governance/stack-declares-scope";
 import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
 
-const customModel = () => stackResource("aws:bedrock/customModel:CustomModel", "tuned", { baseModelIdentifier: "x" });
+const customModel = () =>
+  stackResource("aws:bedrock/customModel:CustomModel", "tuned", { baseModelIdentifier: "x" });
 const guardrail = () => stackResource("aws:bedrock/guardrail:Guardrail", "gr", {});
 
 describe("stack-declares-scope", () => {
@@ -29,7 +33,10 @@ describe("stack-declares-scope", () => {
 
   it("reports a stack tag that is not a scope", () => {
     const ctx = contextAt(1, { scopeSource: "implied", stackTags: new Map([["ai-scope", "seven"]]) });
-    assert.match(stackDeclaresScope.check([], ctx)[0].message, /^The stack tag ai-scope is "seven", which is not a scope from 1 to 5/);
+    assert.match(
+      stackDeclaresScope.check([], ctx)[0].message,
+      /^The stack tag ai-scope is "seven", which is not a scope from 1 to 5/,
+    );
   });
 
   it("is reported once per stack through the SDK wrapper", () => {
@@ -74,23 +81,37 @@ describe("scope-drift", () => {
 
   it("never throws on malformed props", () => {
     for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => scopeDrift.check([stackResource("aws:ec2/instance:Instance", "h", props)], contextAt(1)));
+      assert.doesNotThrow(() =>
+        scopeDrift.check([stackResource("aws:ec2/instance:Instance", "h", props)], contextAt(1)),
+      );
     }
   });
 
   it("uses the stack tag when the pack config declares nothing", () => {
-    const reported = runThroughSdk(scopeDrift, { resources: [customModel()], stackTags: { "ai-scope": "3" } });
+    const reported = runThroughSdk(scopeDrift, {
+      resources: [customModel()],
+      stackTags: { "ai-scope": "3" },
+    });
     assert.equal(reported.length, 1);
   });
 
   it("lets the pack config override the stack tag", () => {
-    const reported = runThroughSdk(scopeDrift, { resources: [customModel()], stackTags: { "ai-scope": "3" }, settings: { scope: 4 } });
+    const reported = runThroughSdk(scopeDrift, {
+      resources: [customModel()],
+      stackTags: { "ai-scope": "3" },
+      settings: { scope: 4 },
+    });
     assert.deepEqual(reported, []);
   });
 });
 
 describe("exemption-not-expired", () => {
-  const exemption = (expires: string) => ({ policy: "s3-bucket-tls-only", resource: "b", reason: "r", expires });
+  const exemption = (expires: string) => ({
+    policy: "s3-bucket-tls-only",
+    resource: "b",
+    reason: "r",
+    expires,
+  });
 
   it("passes exemptions that end today or later", () => {
     const ctx = contextAt(1, { exemptions: [exemption("2026-11-22"), exemption("2027-01-01")] });

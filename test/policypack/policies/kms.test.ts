@@ -7,7 +7,13 @@ const KEY = "aws:kms/key:Key";
 const ctx = contextAt(1);
 
 const doc = (...statements: object[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
-const ROOT_ADMIN = { Sid: "Admin", Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "kms:*", Resource: "*" };
+const ROOT_ADMIN = {
+  Sid: "Admin",
+  Effect: "Allow",
+  Principal: { AWS: "arn:aws:iam::123456789012:root" },
+  Action: "kms:*",
+  Resource: "*",
+};
 
 describe("kms-key-rotation-enabled", () => {
   it("passes a key with rotation enabled", () => {
@@ -30,7 +36,10 @@ describe("kms-key-rotation-enabled", () => {
   });
 
   it("lets an unknown rotation flag reach the SDK, since the decision depends on it", () => {
-    assert.throws(() => rotation.check(resource(KEY, { enableKeyRotation: UNKNOWN }), ctx), /can't be known during preview/);
+    assert.throws(
+      () => rotation.check(resource(KEY, { enableKeyRotation: UNKNOWN }), ctx),
+      /can't be known during preview/,
+    );
   });
 
   it("decides the key spec from what is known when the spec is unknown", () => {
@@ -53,13 +62,19 @@ describe("kms-key-rotation-enabled", () => {
   });
 
   it("is skipped for an exempted key and the exemption is recorded, not reported", () => {
-    const settings = { exemptions: [{ policy: rotation.name, resource: "legacy-*", reason: "vendor-managed", expires: "2999-01-01" }] };
+    const settings = {
+      exemptions: [
+        { policy: rotation.name, resource: "legacy-*", reason: "vendor-managed", expires: "2999-01-01" },
+      ],
+    };
     assert.deepEqual(runThroughSdk(rotation, { resource: resource(KEY, {}, "legacy-key"), settings }), []);
     assert.equal(runThroughSdk(rotation, { resource: resource(KEY, {}, "new-key"), settings }).length, 1);
   });
 
   it("reports again once the exemption has expired", () => {
-    const settings = { exemptions: [{ policy: rotation.name, resource: "legacy-key", reason: "r", expires: "2020-01-01" }] };
+    const settings = {
+      exemptions: [{ policy: rotation.name, resource: "legacy-key", reason: "r", expires: "2020-01-01" }],
+    };
     assert.equal(runThroughSdk(rotation, { resource: resource(KEY, {}, "legacy-key"), settings }).length, 1);
   });
 });
@@ -74,18 +89,30 @@ describe("kms-key-policy-no-unconditioned-public-principal", () => {
   });
 
   it("passes a public principal limited by a condition", () => {
-    const s = { Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*", Condition: { StringEquals: { "kms:CallerAccount": "123456789012" } } };
+    const s = {
+      Effect: "Allow",
+      Principal: "*",
+      Action: "kms:Decrypt",
+      Resource: "*",
+      Condition: { StringEquals: { "kms:CallerAccount": "123456789012" } },
+    };
     assert.deepEqual(keyPolicy.check(resource(KEY, { policy: doc(s) }), ctx), []);
   });
 
-  it("fails Principal \"*\" with no condition and names the statement and actions", () => {
-    const s = { Sid: "Open", Effect: "Allow", Principal: "*", Action: ["kms:Decrypt", "kms:Encrypt"], Resource: "*" };
+  it('fails Principal "*" with no condition and names the statement and actions', () => {
+    const s = {
+      Sid: "Open",
+      Effect: "Allow",
+      Principal: "*",
+      Action: ["kms:Decrypt", "kms:Encrypt"],
+      Resource: "*",
+    };
     assert.deepEqual(keyPolicy.check(resource(KEY, { policy: doc(ROOT_ADMIN, s) }), ctx), [
       'Statement "Open" allows kms:Decrypt, kms:Encrypt to any principal with no condition: name the principals, or add a condition such as aws:PrincipalAccount or kms:ViaService.',
     ]);
   });
 
-  it("fails {\"AWS\": \"*\"} with no condition", () => {
+  it('fails {"AWS": "*"} with no condition', () => {
     const s = { Effect: "Allow", Principal: { AWS: ["*"] }, Action: "kms:*", Resource: "*" };
     assert.match(keyPolicy.check(resource(KEY, { policy: doc(s) }), ctx)[0], /^Statement #1 allows kms:\*/);
   });
@@ -107,7 +134,10 @@ describe("kms-key-policy-no-unconditioned-public-principal", () => {
   });
 
   it("lets an unknown policy document reach the SDK", () => {
-    assert.throws(() => keyPolicy.check(resource(KEY, { policy: UNKNOWN }), ctx), /can't be known during preview/);
+    assert.throws(
+      () => keyPolicy.check(resource(KEY, { policy: UNKNOWN }), ctx),
+      /can't be known during preview/,
+    );
   });
 
   it("never throws on malformed props", () => {
@@ -119,7 +149,16 @@ describe("kms-key-policy-no-unconditioned-public-principal", () => {
   it("respects an exemption through the SDK wrapper", () => {
     const s = { Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" };
     const r = resource(KEY, { policy: doc(s) }, "shared-key");
-    const settings = { exemptions: [{ policy: keyPolicy.name, resource: r.urn, reason: "cross-org sharing reviewed", expires: "2999-12-31" }] };
+    const settings = {
+      exemptions: [
+        {
+          policy: keyPolicy.name,
+          resource: r.urn,
+          reason: "cross-org sharing reviewed",
+          expires: "2999-12-31",
+        },
+      ],
+    };
     assert.deepEqual(runThroughSdk(keyPolicy, { resource: r, settings }), []);
   });
 });

@@ -17,13 +17,36 @@ const ctx = contextAt(1);
 const bucket = (name = "data", tags: Record<string, string> = {}) =>
   stackResource(BUCKET, name, { bucket: `${name}-1a2b3c4`, id: UNKNOWN, arn: UNKNOWN, tags });
 /** A configuration resource linked to `target` through a property dependency, the way Pulumi records it. */
-const configOf = (type: string, target: StackResource, props: Record<string, unknown>, name = `${target.name}-cfg`) =>
-  stackResource(type, name, { bucket: UNKNOWN, ...props }, { bucket: [target] });
+const configOf = (
+  type: string,
+  target: StackResource,
+  props: Record<string, unknown>,
+  name = `${target.name}-cfg`,
+) => stackResource(type, name, { bucket: UNKNOWN, ...props }, { bucket: [target] });
 
-const kmsRule = (keyId: unknown) => ({ rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: keyId }, bucketKeyEnabled: true }] });
-const ALL_BLOCKED = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
-const TLS_DENY = { Effect: "Deny", Principal: "*", Action: "s3:*", Resource: ["arn:aws:s3:::b", "arn:aws:s3:::b/*"], Condition: { Bool: { "aws:SecureTransport": "false" } } };
-const policyDoc = (...statements: object[]) => JSON.stringify({ Version: "2012-10-17", Statement: statements });
+const kmsRule = (keyId: unknown) => ({
+  rules: [
+    {
+      applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: keyId },
+      bucketKeyEnabled: true,
+    },
+  ],
+});
+const ALL_BLOCKED = {
+  blockPublicAcls: true,
+  blockPublicPolicy: true,
+  ignorePublicAcls: true,
+  restrictPublicBuckets: true,
+};
+const TLS_DENY = {
+  Effect: "Deny",
+  Principal: "*",
+  Action: "s3:*",
+  Resource: ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
+  Condition: { Bool: { "aws:SecureTransport": "false" } },
+};
+const policyDoc = (...statements: object[]) =>
+  JSON.stringify({ Version: "2012-10-17", Statement: statements });
 
 describe("s3-bucket-encrypted-with-cmk", () => {
   it("passes a bucket whose encryption configuration uses a CMK whose ARN is still unknown", () => {
@@ -35,14 +58,17 @@ describe("s3-bucket-encrypted-with-cmk", () => {
     assert.deepEqual(cmk.check([bucket("logs")], ctx), [
       {
         urn: "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::logs",
-        message: 'Bucket "logs" is not encrypted by default with a customer-managed KMS key: add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms" and kmsMasterKeyId set to your key.',
+        message:
+          'Bucket "logs" is not encrypted by default with a customer-managed KMS key: add a BucketServerSideEncryptionConfiguration with sseAlgorithm "aws:kms" and kmsMasterKeyId set to your key.',
       },
     ]);
   });
 
   it("fails SSE-S3 (AES256)", () => {
     const b = bucket();
-    const sse = configOf(SSE, b, { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }] });
+    const sse = configOf(SSE, b, {
+      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "AES256" } }],
+    });
     assert.equal(cmk.check([b, sse], ctx).length, 1);
   });
 
@@ -53,7 +79,10 @@ describe("s3-bucket-encrypted-with-cmk", () => {
 
   it("links a configuration by literal bucket name when there is no property dependency", () => {
     const b = bucket("named");
-    const sse = stackResource(SSE, "sse", { bucket: "named-1a2b3c4", ...kmsRule("arn:aws:kms:us-east-1:1:key/k") });
+    const sse = stackResource(SSE, "sse", {
+      bucket: "named-1a2b3c4",
+      ...kmsRule("arn:aws:kms:us-east-1:1:key/k"),
+    });
     assert.deepEqual(cmk.check([b, sse], ctx), []);
   });
 
@@ -61,11 +90,18 @@ describe("s3-bucket-encrypted-with-cmk", () => {
     const a = bucket("a");
     const b = bucket("b");
     const violations = cmk.check([a, b, configOf(SSE, a, kmsRule("k"))], ctx);
-    assert.deepEqual(violations.map((v) => v.urn), [b.urn]);
+    assert.deepEqual(
+      violations.map((v) => v.urn),
+      [b.urn],
+    );
   });
 
   it("accepts the legacy inline configuration on the bucket", () => {
-    const b = stackResource(BUCKET, "inline", { serverSideEncryptionConfiguration: { rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "k" } } } });
+    const b = stackResource(BUCKET, "inline", {
+      serverSideEncryptionConfiguration: {
+        rule: { applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: "k" } },
+      },
+    });
     assert.deepEqual(cmk.check([b], ctx), []);
   });
 
@@ -83,8 +119,13 @@ describe("s3-bucket-encrypted-with-cmk", () => {
 
   it("attributes the violation to the bucket through the SDK wrapper, and honours an exemption", () => {
     const b = bucket("legacy");
-    assert.deepEqual(runThroughSdk(cmk, { resources: [b] }).map((r) => r.urn), [b.urn]);
-    const settings = { exemptions: [{ policy: cmk.name, resource: "legacy", reason: "migrating", expires: "2999-01-01" }] };
+    assert.deepEqual(
+      runThroughSdk(cmk, { resources: [b] }).map((r) => r.urn),
+      [b.urn],
+    );
+    const settings = {
+      exemptions: [{ policy: cmk.name, resource: "legacy", reason: "migrating", expires: "2999-01-01" }],
+    };
     assert.deepEqual(runThroughSdk(cmk, { resources: [b], settings }), []);
   });
 });
@@ -96,27 +137,44 @@ describe("s3-bucket-public-access-blocked", () => {
   });
 
   it("fails a bucket with no public access block", () => {
-    assert.deepEqual(pab.check([bucket("open")], ctx).map((v) => v.message), [
-      'Bucket "open" has no public access block: add an aws.s3.BucketPublicAccessBlock with all four settings true.',
-    ]);
+    assert.deepEqual(
+      pab.check([bucket("open")], ctx).map((v) => v.message),
+      [
+        'Bucket "open" has no public access block: add an aws.s3.BucketPublicAccessBlock with all four settings true.',
+      ],
+    );
   });
 
   it("fails a block that leaves settings off and names them", () => {
     const b = bucket("half");
-    const block = configOf(PAB, b, { blockPublicAcls: true, blockPublicPolicy: false, ignorePublicAcls: true });
-    assert.deepEqual(pab.check([b, block], ctx).map((v) => v.message), [
-      'Bucket "half" does not block all public access: set blockPublicPolicy, restrictPublicBuckets to true.',
-    ]);
+    const block = configOf(PAB, b, {
+      blockPublicAcls: true,
+      blockPublicPolicy: false,
+      ignorePublicAcls: true,
+    });
+    assert.deepEqual(
+      pab.check([b, block], ctx).map((v) => v.message),
+      [
+        'Bucket "half" does not block all public access: set blockPublicPolicy, restrictPublicBuckets to true.',
+      ],
+    );
   });
 
   it("passes every bucket when the account blocks public access", () => {
-    const account = stackResource("aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock", "acct", ALL_BLOCKED);
+    const account = stackResource(
+      "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock",
+      "acct",
+      ALL_BLOCKED,
+    );
     assert.deepEqual(pab.check([bucket(), account], ctx), []);
   });
 
   it("leaves unknown flags to the update run", () => {
     const b = bucket();
-    assert.deepEqual(pab.check([b, configOf(PAB, b, { ...ALL_BLOCKED, blockPublicPolicy: UNKNOWN })], ctx), []);
+    assert.deepEqual(
+      pab.check([b, configOf(PAB, b, { ...ALL_BLOCKED, blockPublicPolicy: UNKNOWN })], ctx),
+      [],
+    );
   });
 
   it("never throws on malformed props", () => {
@@ -140,9 +198,12 @@ describe("s3-bucket-tls-only", () => {
   });
 
   it("fails a bucket with no policy", () => {
-    assert.deepEqual(tls.check([bucket("plain")], ctx).map((v) => v.message), [
-      'Bucket "plain" accepts requests without TLS: add a bucket policy statement that denies s3:* to "*" when aws:SecureTransport is "false".',
-    ]);
+    assert.deepEqual(
+      tls.check([bucket("plain")], ctx).map((v) => v.message),
+      [
+        'Bucket "plain" accepts requests without TLS: add a bucket policy statement that denies s3:* to "*" when aws:SecureTransport is "false".',
+      ],
+    );
   });
 
   it("fails a policy whose deny only covers some actions", () => {
@@ -159,9 +220,12 @@ describe("s3-bucket-tls-only", () => {
 
   it("reports a policy that is not valid JSON", () => {
     const b = bucket("broken");
-    assert.deepEqual(tls.check([b, configOf(POLICY, b, { policy: "{" })], ctx).map((v) => v.message), [
-      'Bucket "broken" has a bucket policy that is not a valid JSON policy document, so TLS-only access cannot be verified.',
-    ]);
+    assert.deepEqual(
+      tls.check([b, configOf(POLICY, b, { policy: "{" })], ctx).map((v) => v.message),
+      [
+        'Bucket "broken" has a bucket policy that is not a valid JSON policy document, so TLS-only access cannot be verified.',
+      ],
+    );
   });
 
   it("leaves a policy document that is unknown during preview to the update run", () => {
@@ -182,18 +246,30 @@ describe("s3-bucket-versioning-for-model-data", () => {
 
   it("passes a training-data bucket with versioning enabled", () => {
     const b = training();
-    assert.deepEqual(versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: "Enabled" } })], ctx), []);
+    assert.deepEqual(
+      versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: "Enabled" } })], ctx),
+      [],
+    );
   });
 
   it("fails a training-data bucket with no versioning", () => {
-    assert.deepEqual(versioning.check([training()], ctx).map((v) => v.message), [
-      'Bucket "train" holds training-data but does not keep object versions: add an aws.s3.BucketVersioning with status "Enabled".',
-    ]);
+    assert.deepEqual(
+      versioning.check([training()], ctx).map((v) => v.message),
+      [
+        'Bucket "train" holds training-data but does not keep object versions: add an aws.s3.BucketVersioning with status "Enabled".',
+      ],
+    );
   });
 
   it("fails a model-artifacts bucket whose versioning is suspended", () => {
     const b = bucket("models", { "data-class": "model-artifacts" });
-    assert.equal(versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: "Suspended" } })], ctx).length, 1);
+    assert.equal(
+      versioning.check(
+        [b, configOf(VERSIONING, b, { versioningConfiguration: { status: "Suspended" } })],
+        ctx,
+      ).length,
+      1,
+    );
   });
 
   it("does not require versioning for prompt logs", () => {
@@ -201,13 +277,19 @@ describe("s3-bucket-versioning-for-model-data", () => {
   });
 
   it("accepts the legacy inline versioning block", () => {
-    const b = stackResource(BUCKET, "t", { tags: { "data-class": "training-data" }, versioning: { enabled: true } });
+    const b = stackResource(BUCKET, "t", {
+      tags: { "data-class": "training-data" },
+      versioning: { enabled: true },
+    });
     assert.deepEqual(versioning.check([b], ctx), []);
   });
 
   it("leaves an unknown status to the update run", () => {
     const b = training();
-    assert.deepEqual(versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: UNKNOWN } })], ctx), []);
+    assert.deepEqual(
+      versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: UNKNOWN } })], ctx),
+      [],
+    );
   });
 
   it("never throws on malformed props", () => {
