@@ -1,2 +1,3 @@
+export * from "./policy-document";
 export * from "./tags";
 export * from "./validation";

@@ -65,7 +65,7 @@ export function aiTags(args: AiTagArgs, dataClass?: DataClass): pulumi.Output<Re
   const scope = args.scope ?? lowestScopeFor(dataClass);
   return pulumi
     .all([args.tags ?? {}, args.system ?? pulumi.getProject(), args.owner ?? defaultOwner()])
-    .apply(([extra, system, owner]) => ({
+    .apply(([extra, system, owner]): Record<string, string> => ({
       ...extra,
       [TAG_KEYS.scope]: String(scope),
       [TAG_KEYS.system]: system,

@@ -1,3 +1,5 @@
+import type { PolicyDocument, PolicyStatement } from "../common";
+
 /**
  * The key policy of a {@link ScopedKey}, built as a typed document from plain values so it can be
  * unit-tested (and simulated) without a Pulumi runtime. Action lists are named constants, as in
@@ -72,22 +74,6 @@ export interface KeyPolicyInput {
   readonly accountViaServices: readonly string[];
 }
 
-/** One IAM policy statement, as KMS and IAM read it. */
-export interface PolicyStatement {
-  readonly Sid: string;
-  readonly Effect: "Allow" | "Deny";
-  readonly Principal: "*" | { readonly AWS?: string | string[]; readonly Service?: string | string[] };
-  readonly Action: string | string[];
-  readonly Resource: string | string[];
-  readonly Condition?: Record<string, Record<string, string | string[]>>;
-}
-
-/** An IAM policy document. */
-export interface PolicyDocument {
-  readonly Version: "2012-10-17";
-  readonly Statement: PolicyStatement[];
-}
-
 const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** The key policy: root recovery, then named admins, named users, services and via-service use. */
@@ -103,11 +89,23 @@ export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
   ];
   const admins = unique(input.admins);
   if (admins.length > 0) {
-    statements.push({ Sid: "KeyAdministration", Effect: "Allow", Principal: { AWS: admins }, Action: [...KEY_ADMIN_ACTIONS], Resource: "*" });
+    statements.push({
+      Sid: "KeyAdministration",
+      Effect: "Allow",
+      Principal: { AWS: admins },
+      Action: [...KEY_ADMIN_ACTIONS],
+      Resource: "*",
+    });
   }
   const users = unique(input.users);
   if (users.length > 0) {
-    statements.push({ Sid: "KeyUse", Effect: "Allow", Principal: { AWS: users }, Action: [...KEY_USE_ACTIONS], Resource: "*" });
+    statements.push({
+      Sid: "KeyUse",
+      Effect: "Allow",
+      Principal: { AWS: users },
+      Action: [...KEY_USE_ACTIONS],
+      Resource: "*",
+    });
   }
   input.services.forEach((grant, index) => {
     // aws:SourceAccount stops the confused deputy: the service may use the key only for this account.

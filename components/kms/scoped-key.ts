@@ -26,7 +26,8 @@ export interface ScopedKeyArgs extends AiTagArgs {
   readonly description?: pulumi.Input<string>;
   /**
    * IAM principal ARNs (roles, users) that administer the key: policy, rotation, tags, aliases,
-   * deletion. Administrators cannot encrypt or decrypt.
+   * deletion. Administrators cannot encrypt or decrypt. Include the role that runs `pulumi up`:
+   * the root's recovery rights let it read the key and replace its policy, not retag or delete it.
    * @default [] (only the account root's recovery rights, see ROOT_RECOVERY_ACTIONS)
    */
   readonly admins?: pulumi.Input<pulumi.Input<string>[]>;
@@ -42,8 +43,10 @@ export interface ScopedKeyArgs extends AiTagArgs {
    */
   readonly services?: ServiceKeyGrant[];
   /**
-   * Service endpoints (`s3.us-east-1.amazonaws.com`) through which any principal of this account
-   * may use the key, as AWS-managed keys allow; access is then decided by that service's policies.
+   * Services through which any principal of this account may use the key, as AWS-managed keys
+   * allow; access is then decided by that service's own policies (for S3: IAM and the bucket
+   * policy). A short name (`"s3"`) becomes the endpoint in the stack's region
+   * (`s3.us-east-1.amazonaws.com`); a full endpoint is used as given.
    * @default [] (no such grant)
    */
   readonly accountViaServices?: pulumi.Input<pulumi.Input<string>[]>;
@@ -112,25 +115,7 @@ export class ScopedKey extends pulumi.ComponentResource {
     }
 
     const tags = aiTags(args, args.dataClass);
-    const partition = aws.getPartitionOutput({}, { parent: this });
-    const identity = aws.getCallerIdentityOutput({}, { parent: this });
-    const services = pulumi.output(
-      (args.services ?? []).map((grant) => pulumi.output({ service: grant.service, sourceArn: grant.sourceArn })),
-    );
-    const policy = pulumi
-      .all([partition.partition, identity.accountId, args.admins ?? [], args.users ?? [], services, args.accountViaServices ?? []])
-      .apply(([partitionName, accountId, admins, users, grants, viaServices]) =>
-        JSON.stringify(
-          buildKeyPolicy({
-            partition: partitionName,
-            accountId,
-            admins,
-            users,
-            services: grants.map((g) => (g.sourceArn === undefined ? { service: g.service } : g)),
-            accountViaServices: viaServices,
-          }),
-        ),
-      );
+    const policy = keyPolicyJson(args, this);
 
     this.key = new aws.kms.Key(
       name,
@@ -151,11 +136,45 @@ export class ScopedKey extends pulumi.ComponentResource {
     );
     const aliasFullName = `alias/${aliasNameFor(name, args.aliasName)}`;
     // Aliases carry no tags in KMS; the key they point to does.
-    this.alias = new aws.kms.Alias(name, { name: aliasFullName, targetKeyId: this.key.keyId }, { parent: this });
+    this.alias = new aws.kms.Alias(
+      name,
+      { name: aliasFullName, targetKeyId: this.key.keyId },
+      { parent: this },
+    );
 
     this.keyArn = this.key.arn;
     this.keyId = this.key.keyId;
     this.aliasName = this.alias.name;
     this.registerOutputs({ keyArn: this.keyArn, keyId: this.keyId, aliasName: this.aliasName });
   }
+}
+
+/** The key policy as JSON: the arguments, resolved, with the stack's account, partition and region. */
+function keyPolicyJson(args: ScopedKeyArgs, parent: pulumi.Resource): pulumi.Output<string> {
+  const environment = pulumi.all([
+    aws.getPartitionOutput({}, { parent }),
+    aws.getCallerIdentityOutput({}, { parent }),
+    aws.getRegionOutput({}, { parent }),
+  ]);
+  const services = pulumi.output(
+    (args.services ?? []).map((g) => pulumi.output({ service: g.service, sourceArn: g.sourceArn })),
+  );
+  const principals = pulumi.all([args.admins ?? [], args.users ?? [], args.accountViaServices ?? []]);
+  return pulumi
+    .all([environment, principals, services])
+    .apply(([[partition, identity, region], [admins, users, via], grants]) =>
+      JSON.stringify(
+        buildKeyPolicy({
+          partition: partition.partition,
+          accountId: identity.accountId,
+          admins,
+          users,
+          services: grants.map((g) => (g.sourceArn === undefined ? { service: g.service } : g)),
+          // A short service name means its endpoint in this stack's region and partition.
+          accountViaServices: via.map((v) =>
+            v.includes(".") ? v : `${v}.${region.region}.${partition.dnsSuffix}`,
+          ),
+        }),
+      ),
+    );
 }

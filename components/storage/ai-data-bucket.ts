@@ -1,0 +1,248 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { DataClass } from "../../policypack/vocabulary";
+import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { ScopedKey } from "../kms";
+import { aiDataBucketArgsError, objectLockDaysFor } from "./bucket-validation";
+import { buildBucketPolicy, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
+import { chooseLifecycleRules, type RetentionArgs } from "./lifecycle";
+
+/** Where the bucket's S3 server access logs go. */
+export interface AccessLogsArgs {
+  /** Name of the bucket that receives the logs (an AiDataBucket with `accessLogTarget: true`). */
+  readonly targetBucket: pulumi.Input<string>;
+  /**
+   * Key prefix of the log objects.
+   * @default "<component name>/"
+   */
+  readonly targetPrefix?: pulumi.Input<string>;
+}
+
+/** Arguments of {@link AiDataBucket}. Only `dataClass` is required; the rest default to the secure choice. */
+export interface AiDataBucketArgs extends AiTagArgs, RetentionArgs {
+  /** What the bucket holds; decides versioning, object lock and lifecycle. One of DATA_CLASSES. */
+  readonly dataClass: DataClass;
+  /**
+   * ARN of an existing customer-managed key for SSE-KMS. Its policy must let the bucket's users
+   * (and, for an access-log target, `logging.s3.amazonaws.com`) use it.
+   * @default a new {@link ScopedKey} named `<name>-key`
+   */
+  readonly kmsKeyArn?: pulumi.Input<string>;
+  /**
+   * Administrators of the key the bucket creates (not allowed with `kmsKeyArn`).
+   * @default [] (account-root recovery rights only)
+   */
+  readonly keyAdmins?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * Principals that may use the created key. When set, only they can read or write objects (two
+   * locks: S3 and KMS). When unset, any principal of the account may use the key through S3 only,
+   * as with an AWS-managed key, and access is decided by IAM and the bucket policy.
+   * @default unset (use through S3 by principals of this account)
+   */
+  readonly keyUsers?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * Relaxation, only for data classes outside VERSIONED_DATA_CLASSES: `false` leaves versioning off.
+   * @default true
+   */
+  readonly versioning?: boolean;
+  /**
+   * Deny any PutObject that does not ask for SSE-KMS in its header. `false` (a relaxation) denies
+   * only a header asking for other encryption; the bucket's default SSE-KMS covers the rest.
+   * @default true, and false for an access-log target
+   */
+  readonly requireEncryptionHeader?: boolean;
+  /**
+   * Also deny a PutObject that names another KMS key. Off by default because the policy then
+   * contains the key ARN, which is unknown during the preview of a new key, and an unknown policy
+   * cannot be checked by the policy pack before deployment; the default encryption already pins the key.
+   * @default false
+   */
+  readonly denyOtherKmsKeys?: boolean;
+  /**
+   * Send S3 server access logs to another bucket.
+   * @default no access logging
+   */
+  readonly accessLogs?: AccessLogsArgs;
+  /**
+   * Make this bucket a target for S3 server access logs of this account (dataClass `audit-logs`).
+   * @default false
+   */
+  readonly accessLogTarget?: boolean;
+  /**
+   * Object-lock default retention (governance mode) in days; 0 turns object lock off.
+   * @default 30 for model-artifacts, 0 for the other classes
+   */
+  readonly objectLockDays?: number;
+  /**
+   * Relaxation: let `pulumi destroy` delete a bucket that still holds objects.
+   * @default false, so AI data is deleted only on purpose
+   */
+  readonly forceDestroy?: boolean;
+}
+
+/**
+ * An S3 bucket for AI data: SSE-KMS with a customer-managed key, public access blocked, ACLs
+ * disabled, versioning, a TLS-only and KMS-only bucket policy, and lifecycle rules by data class.
+ */
+export class AiDataBucket extends pulumi.ComponentResource {
+  /** The Pulumi type token of this component. */
+  public static readonly typeToken = "scopeguard:storage:AiDataBucket";
+
+  /** The bucket. */
+  public readonly bucket: aws.s3.Bucket;
+  /** The key the bucket created, when no `kmsKeyArn` was given. */
+  public readonly key?: ScopedKey;
+  /** The bucket's name (autonamed `<name>-<suffix>`). */
+  public readonly bucketName: pulumi.Output<string>;
+  /** The bucket's ARN. */
+  public readonly bucketArn: pulumi.Output<string>;
+  /** The ARN of the key that encrypts the bucket. */
+  public readonly keyArn: pulumi.Output<string>;
+
+  /**
+   * @param name The component's name; prefixes the bucket name, so lowercase letters, digits, hyphens.
+   * @param args See {@link AiDataBucketArgs}.
+   * @param opts Component resource options.
+   */
+  constructor(name: string, args: AiDataBucketArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(AiDataBucket.typeToken, name, {}, opts);
+
+    const problem = aiDataBucketArgsError(name, args);
+    if (problem !== undefined) {
+      throw new pulumi.ResourceError(argumentErrorMessage("AiDataBucket", name, problem), this);
+    }
+
+    const parent = { parent: this };
+    const tags = aiTags(args, args.dataClass);
+    const partition = aws.getPartitionOutput({}, parent);
+    const identity = aws.getCallerIdentityOutput({}, parent);
+    const accessLogTarget = args.accessLogTarget === true;
+
+    if (args.kmsKeyArn === undefined) {
+      this.key = new ScopedKey(
+        `${name}-key`,
+        {
+          description: `scopeguard: SSE-KMS key of the ${args.dataClass} bucket ${name}`,
+          admins: args.keyAdmins,
+          users: args.keyUsers,
+          // Without named users the key works like aws/s3, but stays a key this account controls.
+          accountViaServices: args.keyUsers === undefined ? ["s3"] : [],
+          services: accessLogTarget ? [{ service: S3_LOG_DELIVERY_SERVICE }] : [],
+          dataClass: args.dataClass,
+          scope: args.scope,
+          system: args.system,
+          owner: args.owner,
+          tags: args.tags,
+        },
+        parent,
+      );
+    }
+    const keyArn = this.key?.keyArn ?? pulumi.output(args.kmsKeyArn as pulumi.Input<string>);
+
+    const lockDays = objectLockDaysFor(args);
+    this.bucket = new aws.s3.Bucket(
+      name,
+      { forceDestroy: args.forceDestroy ?? false, objectLockEnabled: lockDays > 0 ? true : undefined, tags },
+      parent,
+    );
+    // Children reference the autonamed `bucket`, known during preview, not `id` or `arn`, which are not:
+    // that keeps every configuration and the policy document checkable before deployment.
+    const bucketName = this.bucket.bucket;
+
+    new aws.s3.BucketPublicAccessBlock(
+      name,
+      {
+        bucket: bucketName,
+        blockPublicAcls: true,
+        blockPublicPolicy: true,
+        ignorePublicAcls: true,
+        restrictPublicBuckets: true,
+      },
+      parent,
+    );
+    // ACLs off: only IAM and the bucket policy decide access, and the account owns every object.
+    new aws.s3.BucketOwnershipControls(
+      name,
+      { bucket: bucketName, rule: { objectOwnership: "BucketOwnerEnforced" } },
+      parent,
+    );
+    new aws.s3.BucketServerSideEncryptionConfiguration(
+      name,
+      {
+        bucket: bucketName,
+        // Bucket keys cut KMS requests (and cost) by orders of magnitude without weakening the CMK.
+        rules: [
+          {
+            applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: keyArn },
+            bucketKeyEnabled: true,
+          },
+        ],
+      },
+      parent,
+    );
+    const versioning =
+      args.versioning === false
+        ? undefined
+        : new aws.s3.BucketVersioning(
+            name,
+            { bucket: bucketName, versioningConfiguration: { status: "Enabled" } },
+            parent,
+          );
+    if (lockDays > 0) {
+      new aws.s3.BucketObjectLockConfiguration(
+        name,
+        { bucket: bucketName, rule: { defaultRetention: { mode: "GOVERNANCE", days: lockDays } } },
+        { parent: this, dependsOn: versioning === undefined ? [] : [versioning] },
+      );
+    }
+
+    const requireEncryptionHeader = args.requireEncryptionHeader ?? !accessLogTarget;
+    const pinnedKey = args.denyOtherKmsKeys === true ? keyArn : undefined;
+    new aws.s3.BucketPolicy(
+      name,
+      {
+        bucket: bucketName,
+        policy: pulumi
+          .all([partition.partition, bucketName, identity.accountId, pinnedKey])
+          .apply(([p, b, account, key]) =>
+            JSON.stringify(
+              buildBucketPolicy({
+                partition: p,
+                bucketName: b,
+                requireEncryptionHeader,
+                kmsKeyArn: key,
+                acceptAccessLogsFromAccount: accessLogTarget ? account : undefined,
+              }),
+            ),
+          ),
+      },
+      parent,
+    );
+
+    if (args.accessLogs !== undefined) {
+      new aws.s3.BucketLogging(
+        name,
+        {
+          bucket: bucketName,
+          targetBucket: args.accessLogs.targetBucket,
+          targetPrefix: args.accessLogs.targetPrefix ?? `${name}/`,
+        },
+        parent,
+      );
+    }
+    new aws.s3.BucketLifecycleConfiguration(
+      name,
+      {
+        bucket: bucketName,
+        rules: chooseLifecycleRules(args.dataClass, args),
+      },
+      // Noncurrent-version rules only make sense once versioning is on.
+      { parent: this, dependsOn: versioning === undefined ? [] : [versioning] },
+    );
+
+    this.bucketName = bucketName;
+    this.bucketArn = this.bucket.arn;
+    this.keyArn = keyArn;
+    this.registerOutputs({ bucketName: this.bucketName, bucketArn: this.bucketArn, keyArn: this.keyArn });
+  }
+}
