@@ -14,7 +14,7 @@ const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] =
   ["aws:bedrockmodel/", 3],
   ["aws:sagemaker/trainingJob:", 4],
   ["aws:sagemaker/", 4],
-  ["aws:opensearchserverless/", 3],
+  ["aws:opensearch/serverless", 3],
 ];
 
 /** GPU and accelerator families used to train models (`p5.48xlarge`, `trn1.32xlarge`, ...). */

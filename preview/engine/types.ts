@@ -57,6 +57,16 @@ export interface ProgramRun {
   /** In registration order; the Stack first, default providers before their first user. */
   readonly resources: readonly RecordedResource[];
   readonly unansweredInvokes: readonly UnansweredInvoke[];
+  /** The stack config handed to the program (namespaced keys, strings; secrets as a placeholder). */
+  readonly config?: Readonly<Record<string, string>>;
+  /** Config keys whose values are secret. */
+  readonly secretConfigKeys?: readonly string[];
+  /** Organization the program ran under. */
+  readonly organization?: string;
+  /** What the program printed (stdout and stderr, interleaved). */
+  readonly output?: string;
+  /** Wall time of the run, child process start-up included. */
+  readonly durationMs?: number;
 }
 
 /** Enforcement levels as a pack reports them. */
@@ -70,6 +80,11 @@ export interface Diagnostic {
   readonly enforcementLevel: ReportedLevel;
   readonly severity?: "low" | "medium" | "high" | "critical";
   readonly description: string;
+  /**
+   * The pack's message, verbatim, as `pulumi preview` prints it. Note that @pulumi/policy's
+   * `reportViolation("text")` sends `"<description>\n<text>"`, so it usually starts with the
+   * description; "can't run policy ... during preview" messages do not.
+   */
   readonly message: string;
   /** The resource the result is about; the Stack's URN for stack results about no resource. */
   readonly urn: string;

@@ -111,7 +111,9 @@ export function buildCoverage(
     let policies = 0;
     let policiesInForce = 0;
     for (const policy of pack.policies) {
-      const own = policy.tags.filter((t) => t.startsWith(`${prefix}:`)).map((t) => t.slice(prefix.length + 1));
+      const own = policy.tags
+        .filter((t) => t.startsWith(`${prefix}:`))
+        .map((t) => t.slice(prefix.length + 1));
       if (own.length === 0) {
         continue;
       }

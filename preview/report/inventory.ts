@@ -1,4 +1,5 @@
 import { TAG_KEYS } from "../../policypack/vocabulary";
+import { isSecret, UNKNOWN } from "../engine/sentinels";
 import type { RecordedResource } from "../engine/types";
 
 /** The kinds of AI asset the inventory groups by, in the order reports list them. */
@@ -22,7 +23,7 @@ export const ASSET_KIND_TITLES: Readonly<Record<AssetKind, string>> = {
   guardrail: "guardrails",
   agent: "agents",
   "ml-platform": "ML platform (SageMaker)",
-  "vector-store": "vector stores",
+  "vector-store": "vector stores (OpenSearch)",
   "data-store": "data stores (tagged data-class)",
   key: "keys",
   logging: "logging and audit",
@@ -47,34 +48,19 @@ export interface InventoryGroup {
 }
 
 /** SageMaker types that hold or serve a model, as opposed to the platform around it. */
-const SAGEMAKER_MODEL_TYPES = /^aws:sagemaker\/(model|modelPackage|modelPackageGroup|endpoint|endpointConfiguration):/;
+const SAGEMAKER_MODEL_TYPES =
+  /^aws:sagemaker\/(model|modelPackage|modelPackageGroup|endpoint|endpointConfiguration):/;
 
 /** Types that record what an AI system did: invocation logs, audit trails, log groups. */
-const LOGGING_TYPES = /^aws:(bedrockmodel\/invocationLoggingConfiguration|cloudtrail\/trail|cloudwatch\/logGroup):/;
+const LOGGING_TYPES =
+  /^aws:(bedrockmodel\/invocationLoggingConfiguration|cloudtrail\/trail|cloudwatch\/logGroup):/;
 
-/** The engine's unknown-value sentinels: string, number, bool, array, object, asset, archive. */
-const UNKNOWN_SENTINELS = new Set([
-  "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
-  "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
-  "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
-  "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
-  "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
-  "030794c1-ac77-496b-92df-f27374a8bd58",
-  "e48ece36-62e2-4504-bad9-02848725956a",
-]);
-
-/** Key the engine uses to mark a secret value. */
-const SECRET_SIG = "4dabf18193072939515e22adb298388d";
-
-/** Unwraps a secret-wrapped value and turns unknown sentinels into `undefined`. */
+/** Turns a secret into its value and an unknown into `undefined`. */
 function plain(value: unknown): unknown {
-  if (typeof value === "object" && value !== null && SECRET_SIG in value) {
-    return (value as { value?: unknown }).value;
+  if (isSecret(value)) {
+    return value.value;
   }
-  if (typeof value === "string" && UNKNOWN_SENTINELS.has(value)) {
-    return undefined;
-  }
-  return value;
+  return value === UNKNOWN ? undefined : value;
 }
 
 /** A tag's value from the resource's `tags` input, when it is a known string. */
@@ -115,7 +101,11 @@ export function assetKind(resource: RecordedResource): AssetKind | undefined {
   if (/^aws:opensearch[a-z]*\//.test(type)) {
     return "vector-store";
   }
-  if (type === "aws:kms/key:Key" || type === "aws:kms/replicaKey:ReplicaKey" || type === "aws:kms/externalKey:ExternalKey") {
+  if (
+    type === "aws:kms/key:Key" ||
+    type === "aws:kms/replicaKey:ReplicaKey" ||
+    type === "aws:kms/externalKey:ExternalKey"
+  ) {
     return "key";
   }
   if (tagValue(resource, TAG_KEYS.dataClass) !== undefined) {

@@ -1,8 +1,8 @@
-import { describeScope } from "../../policypack/vocabulary";
+import { SCOPE_NAMES } from "../../policypack/vocabulary";
 import type { AnalysisResult, Diagnostic, ReportedLevel } from "../engine/types";
 import type { ReportContext } from "./context";
 import { buildCoverage } from "./coverage";
-import { displayType, plural, sortDiagnostics } from "./display";
+import { displayType, plural, sortDiagnostics, STACK_TYPE } from "./display";
 import { buildInventory } from "./inventory";
 import { summarize, summaryLine } from "./summary";
 import { buildResourceTree, treeRows } from "./tree";
@@ -27,7 +27,14 @@ const COLOR: Style = {
   dim: sgr(2, 22),
 };
 const identity = (s: string) => s;
-const PLAIN: Style = { red: identity, yellow: identity, green: identity, cyan: identity, bold: identity, dim: identity };
+const PLAIN: Style = {
+  red: identity,
+  yellow: identity,
+  green: identity,
+  cyan: identity,
+  bold: identity,
+  dim: identity,
+};
 
 /** Pulumi indents each line of a violation's description and message by 10 spaces. */
 const MESSAGE_INDENT = " ".repeat(10);
@@ -71,7 +78,7 @@ function headerLines(result: AnalysisResult, context: ReportContext): string[] {
   const scope =
     declared === undefined
       ? "not declared; each policy uses the scope the resources imply"
-      : `${describeScope(declared.scope)}, declared by the ${declared.source === "pack-config" ? "pack config" : "ai-scope stack tag"}`;
+      : `${declared.scope} (${SCOPE_NAMES[declared.scope]}), declared by the ${declared.source === "pack-config" ? "pack config" : "ai-scope stack tag"}`;
   return [
     "scopeguard offline preview",
     `    Program:      ${program}`,
@@ -88,7 +95,7 @@ function resourceLines(result: AnalysisResult, style: Style): string[] {
   return [
     "Resources:",
     `    ${style.bold(padEnd("Type", width))}${style.bold("Name")}`,
-    ...rows.map((r) => `    ${padEnd(style.dim(r.prefix) + r.type, width + (style.dim(r.prefix).length - r.prefix.length))}${r.name}`),
+    ...rows.map((r) => `    ${style.dim(r.prefix)}${padEnd(r.type, width - [...r.prefix].length)}${r.name}`),
   ];
 }
 
@@ -102,7 +109,10 @@ function remediationLines(result: AnalysisResult, style: Style): string[] {
   }
   return [...byPolicy.keys()]
     .sort()
-    .map((policy) => `        - ${levelTag("remediate", style)}  ${policy}  (${plural(byPolicy.get(policy)!.size, "resource")})`);
+    .map(
+      (policy) =>
+        `        - ${levelTag("remediate", style)}  ${policy}  (${plural(byPolicy.get(policy)!.size, "resource")})`,
+    );
 }
 
 function policyLines(result: AnalysisResult, context: ReportContext, style: Style): string[] {
@@ -116,6 +126,18 @@ function policyLines(result: AnalysisResult, context: ReportContext, style: Styl
     lines.push(...indentLines(d.description, MESSAGE_INDENT), ...indentLines(d.message, MESSAGE_INDENT));
   }
   return lines;
+}
+
+/** What the program printed, as `pulumi preview` shows it under `Diagnostics:` for the Stack. */
+function programOutputLines(result: AnalysisResult): string[] {
+  const output = result.run.output?.replace(/\s+$/, "") ?? "";
+  if (output === "") {
+    return [];
+  }
+  const stackName =
+    result.run.resources.find((r) => r.type === STACK_TYPE)?.name ??
+    `${result.run.project}-${result.run.stack}`;
+  return ["Diagnostics:", `  ${STACK_TYPE} (${stackName}):`, ...indentLines(output, "    ")];
 }
 
 function inventoryLines(result: AnalysisResult): string[] {
@@ -136,7 +158,9 @@ function inventoryLines(result: AnalysisResult): string[] {
       ]
         .filter((t) => t !== "")
         .join("  ");
-      lines.push(`        ${padEnd(displayType(a.type), typeWidth)}${padEnd(a.name, nameWidth)}${tags}`.trimEnd());
+      lines.push(
+        `        ${padEnd(displayType(a.type), typeWidth)}${padEnd(a.name, nameWidth)}${tags}`.trimEnd(),
+      );
     }
   }
   return lines;
@@ -161,7 +185,8 @@ function coverageLines(result: AnalysisResult, context: ReportContext): string[]
   ];
   const widths = rows[0].map((_, col) => Math.max(...rows.map((r) => r[col].length)));
   const format = (r: string[]) =>
-    "    " + r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join("  ");
+    "    " +
+    r.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join("  ");
   return [head, ...rows.map(format)];
 }
 
@@ -182,8 +207,9 @@ function invokeLines(result: AnalysisResult): string[] {
 
 /**
  * The default report, modelled on `pulumi preview`: header, resource tree, `Policies:` (remediation
- * summaries, then violations in Pulumi's order), AI asset inventory, catalog coverage, unanswered
- * invokes, and a one-line summary ending in PASS or FAIL.
+ * summaries, then violations in Pulumi's order), `Diagnostics:` (what the program printed, if
+ * anything), AI asset inventory, catalog coverage, unanswered invokes, and a one-line summary
+ * ending in PASS or FAIL.
  */
 export function renderText(result: AnalysisResult, context: ReportContext = {}): string {
   const style = context.color ? COLOR : PLAIN;
@@ -194,6 +220,7 @@ export function renderText(result: AnalysisResult, context: ReportContext = {}):
     headerLines(result, context),
     resourceLines(result, style),
     policyLines(result, context, style),
+    programOutputLines(result),
     inventoryLines(result),
     coverageLines(result, context),
     invokeLines(result),

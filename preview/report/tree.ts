@@ -78,7 +78,12 @@ export interface TreeRow {
 export function treeRows(tree: ResourceTree): TreeRow[] {
   const rows: TreeRow[] = [];
   const visit = (node: TreeNode, indent: string, branch: string) => {
-    rows.push({ prefix: branch, type: displayType(node.resource.type), name: node.resource.name, resource: node.resource });
+    rows.push({
+      prefix: branch,
+      type: displayType(node.resource.type),
+      name: node.resource.name,
+      resource: node.resource,
+    });
     node.children.forEach((child, i) => {
       const last = i === node.children.length - 1;
       visit(child, indent + (last ? "   " : "│  "), indent + (last ? "└─ " : "├─ "));

@@ -1,4 +1,11 @@
 import type { PolicyDefinition } from "../../framework/types";
+import { budgetsAiStackHasBudget } from "./ai-stack-has-budget";
+import { snsAlertTopicEncrypted } from "./alert-topic-encrypted";
+import { budgetsBudgetHasNotifications } from "./budget-has-notifications";
 
-/** cost policies. */
-export const COST_POLICIES: readonly PolicyDefinition[] = [];
+/** Cost policies: a budget for every AI stack, alerts that reach someone, alert topics encrypted. */
+export const COST_POLICIES: readonly PolicyDefinition[] = [
+  budgetsAiStackHasBudget,
+  budgetsBudgetHasNotifications,
+  snsAlertTopicEncrypted,
+];

@@ -1,4 +1,19 @@
 import type { PolicyDefinition } from "../../framework/types";
+import { ec2DefaultSecurityGroupClosed } from "./default-security-group-closed";
+import { ec2SecurityGroupNoPublicAdminIngress } from "./security-group-no-public-admin-ingress";
+import { ec2TrainingSubnetNoInternetRoute } from "./training-subnet-no-internet-route";
+import { ec2VpcDefaultSecurityGroupManaged } from "./vpc-default-security-group-managed";
+import { ec2VpcEndpointPolicyRestricted } from "./vpc-endpoint-policy-restricted";
+import { ec2VpcEndpointPrivateDns } from "./vpc-endpoint-private-dns";
+import { ec2VpcFlowLogsEnabled } from "./vpc-flow-logs-enabled";
 
-/** network policies. */
-export const NETWORK_POLICIES: readonly PolicyDefinition[] = [];
+/** Network policies: flow logs, closed security groups, an isolated training tier, private model endpoints. */
+export const NETWORK_POLICIES: readonly PolicyDefinition[] = [
+  ec2VpcFlowLogsEnabled,
+  ec2SecurityGroupNoPublicAdminIngress,
+  ec2DefaultSecurityGroupClosed,
+  ec2VpcDefaultSecurityGroupManaged,
+  ec2TrainingSubnetNoInternetRoute,
+  ec2VpcEndpointPrivateDns,
+  ec2VpcEndpointPolicyRestricted,
+];

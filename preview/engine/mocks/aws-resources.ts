@@ -6,45 +6,10 @@
  * ARN and id shapes follow the AWS docs for each service; account `123456789012`.
  */
 import { alnumId, awsId, hexFrom, prefixedUniqueSuffix, uuidFrom } from "./ids";
+import { Computed, ResourceContext, Rule, iamPath, nameOf, named, str } from "./aws-rule-kit";
+import { NETWORK_RULES } from "./aws-network";
 
-/** What a computed-value rule sees. */
-export interface ResourceContext {
-  readonly type: string;
-  /** Logical name. */
-  readonly name: string;
-  /** Seed for deterministic ids (the URN when known). */
-  readonly seed: string;
-  /** Inputs plus autonames. */
-  readonly state: Record<string, any>;
-  readonly region: string;
-  readonly account: string;
-}
-
-/** The id and computed outputs of a created resource. */
-export interface Computed {
-  readonly id: string;
-  readonly values: Record<string, unknown>;
-}
-
-type Rule = (c: ResourceContext) => Computed;
-
-const str = (v: unknown, fallback: string): string => (typeof v === "string" && v !== "" ? v : fallback);
-
-/** Physical name: the `name` input (set or autonamed), else the logical name. */
-const nameOf = (c: ResourceContext): string => str(c.state.name, c.name);
-
-const ec2 = (prefix: string, kind: string, extra: (c: ResourceContext, id: string) => Record<string, unknown> = () => ({})): Rule =>
-  (c) => {
-    const id = awsId(prefix, c.seed);
-    return { id, values: { arn: `arn:aws:ec2:${c.region}:${c.account}:${kind}/${id}`, ownerId: c.account, ...extra(c, id) } };
-  };
-
-const named = (service: string, resource: (c: ResourceContext, name: string) => string, extra: (c: ResourceContext, arn: string) => Record<string, unknown> = () => ({})): Rule =>
-  (c) => {
-    const n = nameOf(c);
-    const arn = `arn:aws:${service}:${c.region}:${c.account}:${resource(c, n)}`;
-    return { id: n, values: { arn, ...extra(c, arn) } };
-  };
+export type { Computed, ResourceContext } from "./aws-rule-kit";
 
 const bucket: Rule = (c) => {
   const b = str(c.state.bucket, c.name);
@@ -59,50 +24,37 @@ const bucket: Rule = (c) => {
   };
 };
 
-const iamPath = (c: ResourceContext): string => str(c.state.path, "/");
-
 const RULES: Record<string, Rule> = {
+  ...NETWORK_RULES,
   "aws:s3/bucket:Bucket": bucket,
   "aws:s3/bucketV2:BucketV2": bucket,
   "aws:kms/key:Key": (c) => {
     const keyId = uuidFrom(c.seed);
     return { id: keyId, values: { keyId, arn: `arn:aws:kms:${c.region}:${c.account}:key/${keyId}` } };
   },
-  "aws:kms/alias:Alias": named("kms", (_c, n) => n, (c) => ({ targetKeyArn: c.state.targetKeyId })),
-  "aws:iam/role:Role": named("iam", (c, n) => `role${iamPath(c)}${n}`, (c) => ({
-    uniqueId: "AROA" + alnumId(c.seed, 17, true),
-    createDate: "2024-01-01T00:00:00Z",
-  })),
+  "aws:kms/alias:Alias": named(
+    "kms",
+    (_c, n) => n,
+    (c) => ({ targetKeyArn: c.state.targetKeyId }),
+  ),
+  "aws:iam/role:Role": named(
+    "iam",
+    (c, n) => `role${iamPath(c)}${n}`,
+    (c) => ({
+      uniqueId: "AROA" + alnumId(c.seed, 17, true),
+      createDate: "2024-01-01T00:00:00Z",
+    }),
+  ),
   "aws:iam/policy:Policy": (c) => {
     const arn = `arn:aws:iam::${c.account}:policy${iamPath(c)}${nameOf(c)}`;
     return { id: arn, values: { arn, policyId: "ANPA" + alnumId(c.seed, 17, true) } };
   },
   "aws:iam/rolePolicy:RolePolicy": (c) => ({ id: `${str(c.state.role, "role")}:${nameOf(c)}`, values: {} }),
-  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (c) => ({ id: `${str(c.state.role, "role")}-${hexFrom(c.seed, 26)}`, values: {} }),
+  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (c) => ({
+    id: `${str(c.state.role, "role")}-${hexFrom(c.seed, 26)}`,
+    values: {},
+  }),
   "aws:cloudwatch/logGroup:LogGroup": named("logs", (_c, n) => `log-group:${n}`),
-  "aws:ec2/vpc:Vpc": ec2("vpc", "vpc", (c) => ({
-    defaultSecurityGroupId: awsId("sg", c.seed + "/sg"),
-    mainRouteTableId: awsId("rtb", c.seed + "/rtb"),
-    defaultRouteTableId: awsId("rtb", c.seed + "/rtb"),
-    defaultNetworkAclId: awsId("acl", c.seed + "/acl"),
-    dhcpOptionsId: awsId("dopt", c.seed + "/dopt"),
-  })),
-  "aws:ec2/subnet:Subnet": ec2("subnet", "subnet", (c) => ({ availabilityZone: str(c.state.availabilityZone, `${c.region}a`) })),
-  "aws:ec2/securityGroup:SecurityGroup": ec2("sg", "security-group"),
-  "aws:ec2/vpcEndpoint:VpcEndpoint": ec2("vpce", "vpc-endpoint", (c, id) => ({
-    dnsEntries: [{ dnsName: `${id}.${str(c.state.serviceName, "service")}`, hostedZoneId: "Z7HUB22UULQXV" }],
-    networkInterfaceIds: [awsId("eni", c.seed + "/eni")],
-    prefixListId: c.state.vpcEndpointType === "Gateway" ? awsId("pl", c.seed) : undefined,
-    state: "available",
-  })),
-  "aws:ec2/routeTable:RouteTable": ec2("rtb", "route-table"),
-  "aws:ec2/internetGateway:InternetGateway": ec2("igw", "internet-gateway"),
-  "aws:ec2/natGateway:NatGateway": ec2("nat", "natgateway", (c) => ({ privateIp: "10.0.0.10", publicIp: "203.0.113.10" })),
-  "aws:ec2/eip:Eip": ec2("eipalloc", "elastic-ip", (c, id) => ({ allocationId: id, publicIp: "203.0.113.20" })),
-  "aws:ec2/flowLog:FlowLog": ec2("fl", "vpc-flow-log"),
-  "aws:ec2/networkAcl:NetworkAcl": ec2("acl", "network-acl"),
-  "aws:ec2/instance:Instance": ec2("i", "instance", () => ({ privateIp: "10.0.1.10", instanceState: "running" })),
-  "aws:ec2/launchTemplate:LaunchTemplate": ec2("lt", "launch-template", () => ({ latestVersion: 1, defaultVersion: 1 })),
   "aws:bedrock/guardrail:Guardrail": (c) => {
     const guardrailId = alnumId(c.seed, 12);
     return {
@@ -116,8 +68,14 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:bedrock/guardrailVersion:GuardrailVersion": (c) => ({ id: `${str(c.state.guardrailArn, "guardrail")},1`, values: { version: "1" } }),
-  "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration": (c) => ({ id: c.region, values: {} }),
+  "aws:bedrock/guardrailVersion:GuardrailVersion": (c) => ({
+    id: `${str(c.state.guardrailArn, "guardrail")},1`,
+    values: { version: "1" },
+  }),
+  "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration": (c) => ({
+    id: c.region,
+    values: {},
+  }),
   "aws:sagemaker/domain:Domain": (c) => {
     const id = "d-" + alnumId(c.seed, 12);
     return {
@@ -129,17 +87,28 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:sagemaker/notebookInstance:NotebookInstance": named("sagemaker", (_c, n) => `notebook-instance/${n.toLowerCase()}`, (c) => ({
-    url: `${nameOf(c)}.notebook.${c.region}.sagemaker.aws`,
-  })),
+  "aws:sagemaker/notebookInstance:NotebookInstance": named(
+    "sagemaker",
+    (_c, n) => `notebook-instance/${n.toLowerCase()}`,
+    (c) => ({
+      url: `${nameOf(c)}.notebook.${c.region}.sagemaker.aws`,
+    }),
+  ),
   "aws:sagemaker/model:Model": named("sagemaker", (_c, n) => `model/${n.toLowerCase()}`),
   "aws:sagemaker/endpoint:Endpoint": named("sagemaker", (_c, n) => `endpoint/${n.toLowerCase()}`),
-  "aws:sagemaker/endpointConfiguration:EndpointConfiguration": named("sagemaker", (_c, n) => `endpoint-config/${n.toLowerCase()}`),
-  "aws:lambda/function:Function": named("lambda", (_c, n) => `function:${n}`, (c, arn) => ({
-    invokeArn: `arn:aws:apigateway:${c.region}:lambda:path/2015-03-31/functions/${arn}/invocations`,
-    qualifiedArn: `${arn}:$LATEST`,
-    version: "$LATEST",
-  })),
+  "aws:sagemaker/endpointConfiguration:EndpointConfiguration": named(
+    "sagemaker",
+    (_c, n) => `endpoint-config/${n.toLowerCase()}`,
+  ),
+  "aws:lambda/function:Function": named(
+    "lambda",
+    (_c, n) => `function:${n}`,
+    (c, arn) => ({
+      invokeArn: `arn:aws:apigateway:${c.region}:lambda:path/2015-03-31/functions/${arn}/invocations`,
+      qualifiedArn: `${arn}:$LATEST`,
+      version: "$LATEST",
+    }),
+  ),
   "aws:apigateway/restApi:RestApi": (c) => {
     const id = alnumId(c.seed, 10);
     return {
@@ -190,10 +159,14 @@ const RULES: Record<string, Rule> = {
     const arn = `arn:aws:cloudtrail:${c.region}:${c.account}:trail/${nameOf(c)}`;
     return { id: arn, values: { arn, homeRegion: c.region } };
   },
-  "aws:ecr/repository:Repository": named("ecr", (_c, n) => `repository/${n}`, (c) => ({
-    registryId: c.account,
-    repositoryUrl: `${c.account}.dkr.ecr.${c.region}.amazonaws.com/${nameOf(c)}`,
-  })),
+  "aws:ecr/repository:Repository": named(
+    "ecr",
+    (_c, n) => `repository/${n}`,
+    (c) => ({
+      registryId: c.account,
+      repositoryUrl: `${c.account}.dkr.ecr.${c.region}.amazonaws.com/${nameOf(c)}`,
+    }),
+  ),
   "aws:opensearch/serverlessCollection:ServerlessCollection": (c) => {
     const id = alnumId(c.seed, 20);
     return {

@@ -49,7 +49,8 @@ function readShape(awsDir: string, type: string): TypeShape | undefined {
   const m = /^aws:([A-Za-z0-9]+)\/([A-Za-z0-9]+):([A-Za-z0-9]+)$/.exec(type);
   if (!m) return undefined;
   const [, mod, file, cls] = m;
-  const candidates = mod === "index" ? [path.join(awsDir, `${file}.d.ts`)] : [path.join(awsDir, mod, `${file}.d.ts`)];
+  const candidates =
+    mod === "index" ? [path.join(awsDir, `${file}.d.ts`)] : [path.join(awsDir, mod, `${file}.d.ts`)];
   for (const f of candidates) {
     let text: string;
     try {

@@ -16,7 +16,10 @@ export function hexFrom(seed: string, length: number): string {
 /** `<name>-<7 hex>`, Pulumi's autoname shape, truncated to `maxLength`. */
 export function autoname(logicalName: string, seed: string, maxLength = 255, lowercase = false): string {
   const suffix = "-" + hexFrom(seed, 7);
-  const base = (lowercase ? logicalName.toLowerCase() : logicalName).slice(0, Math.max(1, maxLength - suffix.length));
+  const base = (lowercase ? logicalName.toLowerCase() : logicalName).slice(
+    0,
+    Math.max(1, maxLength - suffix.length),
+  );
   return base + suffix;
 }
 

@@ -1,0 +1,4 @@
+export * from "./api-settings";
+export * from "./api-validation";
+export * from "./inference-api";
+export * from "./waf-rules";

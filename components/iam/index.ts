@@ -1,0 +1,5 @@
+export * from "./actions";
+export * from "./ai-workload-role";
+export * from "./model-arns";
+export * from "./role-validation";
+export * from "./workload-policy";

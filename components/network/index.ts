@@ -1,0 +1,5 @@
+export * from "./ai-network";
+export * from "./cidr";
+export * from "./endpoint-policy";
+export * from "./endpoints";
+export * from "./network-validation";

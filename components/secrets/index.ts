@@ -1,0 +1,2 @@
+export * from "./ai-provider-secret";
+export * from "./secret-validation";

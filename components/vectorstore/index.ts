@@ -1,0 +1,3 @@
+export * from "./collection-policies";
+export * from "./collection-validation";
+export * from "./vector-collection";

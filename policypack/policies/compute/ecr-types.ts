@@ -1,0 +1,1 @@
+export const ECR_REPOSITORY_TYPE = "aws:ecr/repository:Repository";

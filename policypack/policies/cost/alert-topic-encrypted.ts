@@ -1,0 +1,55 @@
+import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import { readOr } from "../../framework/unknowns";
+import { isReferenceSet } from "../bedrock/references";
+import { alertTopics } from "./alert-topics";
+
+/** The AWS-managed SNS key: AWS Budgets and CloudWatch cannot be granted its use, so alerts would be dropped. */
+const AWS_MANAGED_SNS_KEY = "alias/aws/sns";
+
+function problem(topic: StackResource): string | undefined {
+  if (!isReferenceSet(topic.props, "kmsMasterKeyId")) {
+    return "is not encrypted";
+  }
+  const key = readOr(() => topic.props.kmsMasterKeyId, undefined);
+  return key === AWS_MANAGED_SNS_KEY
+    ? `uses the AWS-managed key ${AWS_MANAGED_SNS_KEY}, whose policy cannot let AWS Budgets or CloudWatch publish`
+    : undefined;
+}
+
+/** Pure check over the stack: SNS topics that budgets or alarms notify are encrypted with a customer-managed key. */
+export function checkAlertTopicsEncrypted(resources: readonly StackResource[]): StackViolation[] {
+  return alertTopics(resources).flatMap((topic) => {
+    const why = problem(topic);
+    return why === undefined
+      ? []
+      : [
+          {
+            urn: topic.urn,
+            message: `SNS topic "${topic.name}" receives budget or alarm alerts but ${why}: set kmsMasterKeyId to a customer-managed KMS key whose policy allows budgets.amazonaws.com and cloudwatch.amazonaws.com to use it.`,
+          },
+        ];
+  });
+}
+
+export const snsAlertTopicEncrypted: StackPolicyDefinition = {
+  kind: "stack",
+  name: "sns-alert-topic-encrypted",
+  description:
+    "SNS topics that AWS Budgets or CloudWatch alarms notify are encrypted with a customer-managed KMS key.",
+  rationale:
+    "Cost and anomaly alerts name the AI resources, their spend and what is being watched; a customer-managed key keeps that at rest under your control, and the AWS-managed SNS key would silently stop the alerts from being delivered.",
+  severity: "low",
+  enforcementLevel: "advisory",
+  remediationSteps:
+    "Set `kmsMasterKeyId` on the aws.sns.Topic to a customer-managed aws.kms.Key whose key policy grants kms:GenerateDataKey* and kms:Decrypt to budgets.amazonaws.com and cloudwatch.amazonaws.com.",
+  minScope: 1,
+  services: ["sns", "kms", "budgets", "cloudwatch"],
+  mappings: {
+    nistCsf: ["PR.DS-01", "DE.AE-06"],
+    owaspLlm: [],
+    mitreAtlas: ["AML.M0012"],
+    cisaNcsc: ["secure-operation"],
+    seedItems: ["csf.pr-encryption", "blueprint.alerting", "checklist.ops-budget-alerts"],
+  },
+  check: (resources) => checkAlertTopicsEncrypted(resources),
+};

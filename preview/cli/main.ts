@@ -1,0 +1,108 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Command, CommanderError } from "commander";
+import { REPORT_FORMATS } from "../report/context";
+import { loadEngine } from "./engine-api";
+import { EXIT_CODES } from "./exit-codes";
+import { RUN_MODES, type RawPreviewOptions } from "./options";
+import { runPreviewCommand, type CliIo } from "./preview-command";
+
+/** The repository root (this file is `preview/cli/main.ts`). */
+const REPO_ROOT = path.resolve(__dirname, "..", "..");
+
+/** The real process: console streams, the file system, the clock, the engine. */
+export function nodeIo(): CliIo {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+    now: () => new Date(),
+    readFile: (file) => fs.readFileSync(file, "utf8"),
+    writeFile: (file, text) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, text);
+    },
+    statKind: (file) => {
+      try {
+        return fs.statSync(file).isDirectory() ? "dir" : "file";
+      } catch {
+        return undefined;
+      }
+    },
+    loadEngine,
+    defaultPackDir: path.join(REPO_ROOT, "policypack"),
+  };
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string })
+      .version;
+  } catch {
+    return "unknown";
+  }
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+/**
+ * Builds the commander program. Options are taken as plain strings and validated by
+ * `options.ts`, so every bad value gets the same `scopeguard: <what>; <what to change>` message.
+ */
+export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Command {
+  const program = new Command("scopeguard")
+    .description("Offline compliance preview of Pulumi programs against the scopeguard policy pack.")
+    .version(version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(`scopeguard: ${text.replace(/^error: /, "")}`),
+    });
+  program
+    .command("preview")
+    .description(
+      "Run a Pulumi program under mocks (no cloud, no Pulumi CLI) and check it with the policy pack. " +
+        "Exit codes: 0 no mandatory violation, 1 mandatory violation, 2 usage or config error, 3 the preview failed.",
+    )
+    .argument("[program-dir]", "directory of the Pulumi program (holding Pulumi.yaml)", ".")
+    .option("--stack <name>", "stack name (selects Pulumi.<stack>.yaml)")
+    .option("--mode <mode>", `${RUN_MODES.join(" or ")}: whether computed outputs are unknown`, "preview")
+    .option("--scope <1-5>", "declare the stack's scope (sets scopeguard-settings.scope in the pack config)")
+    .option("--config <file>", "pack config JSON file, as for pulumi --policy-pack-config")
+    .option(
+      "--stack-tag <key=value>",
+      "a stack tag, repeatable; ai-scope=<1-5> declares the scope",
+      collect,
+      [],
+    )
+    .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
+    .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
+    .option("--output <file>", "write the report to this file; the text report still goes to stdout")
+    .action(async (programDir: string | undefined, options: RawPreviewOptions) => {
+      onExitCode(await runPreviewCommand(programDir, options, io));
+    });
+  return program;
+}
+
+/**
+ * Runs the CLI with `argv` (without `node` and the script) and returns the exit code. Commander's
+ * own errors (unknown option, missing value, unknown command) exit 2 like other usage errors.
+ */
+export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promise<number> {
+  let exitCode: number = EXIT_CODES.pass;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT_CODES.pass : EXIT_CODES.usage;
+    }
+    io.stderr.write(`scopeguard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_CODES.failure;
+  }
+  return exitCode;
+}

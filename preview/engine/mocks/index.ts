@@ -1,0 +1,160 @@
+/**
+ * Pulumi mocks that behave like a real `pulumi preview` (mode "preview") or `pulumi up`
+ * (mode "update") against AWS, for the offline engine and for unit tests:
+ *
+ * ```ts
+ * import { createMocks } from "../../preview/engine/mocks";
+ * pulumi.runtime.setMocks(createMocks({ mode: "preview" }), "project", "stack", true);
+ * ```
+ *
+ * - Outputs are the inputs plus what the provider computes.
+ * - Autonames (`name`, `bucket`, ...) are known in both modes: the engine computes them at Check.
+ * - Computed outputs (ids, ARNs, everything the provider always sets) are unknown in preview;
+ *   in update mode the common AI-stack types get realistic values (see aws-resources.ts).
+ * - `awsx:*` remote components get plausible outputs (see awsx.ts).
+ * - Invokes get realistic answers (see invokes.ts); unanswered ones return `{}` and are counted.
+ *
+ * This module never loads @pulumi/pulumi (programs bring their own copy): it only uses its types.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { RunMode, UnansweredInvoke } from "../types";
+import { UNKNOWN, isSecret } from "../sentinels";
+import { awsTypeShape, findAwsPackageDir } from "./aws-schema";
+import { applyAutoname, autonameRule } from "./autonames";
+import { computedValues } from "./aws-resources";
+import { awsxOutputs } from "./awsx";
+import { answerInvoke } from "./invokes";
+import { hexFrom } from "./ids";
+
+/** Options of {@link createMocks}. */
+export interface MockOptions {
+  /** "preview": computed outputs unknown; "update": computed outputs known. */
+  readonly mode: RunMode;
+  /** AWS region of ARNs and AZs. @default "us-east-1" */
+  readonly region?: string;
+  /** AWS account of ARNs. @default "123456789012" */
+  readonly account?: string;
+  /** Provider default tags, merged into `tagsAll`. @default {} */
+  readonly defaultTags?: Record<string, string>;
+  /** The @pulumi/aws folder whose declarations say which outputs are computed. @default resolved from the cwd */
+  readonly awsPackageDir?: string;
+}
+
+/** `MockResourceArgs`, plus the URN when the caller knows it (the offline engine does). */
+export type MockResourceArgsWithUrn = pulumi.runtime.MockResourceArgs & { urn?: string };
+
+/** Mocks plus what the offline engine reads back from them. */
+export interface PreviewMocks extends pulumi.runtime.Mocks {
+  newResource(args: MockResourceArgsWithUrn): pulumi.runtime.MockResourceResult;
+  call(args: pulumi.runtime.MockCallArgs): Record<string, any>;
+  /** Invokes answered `{}` because no rule knew them, with how often each was called. */
+  unansweredInvokes(): UnansweredInvoke[];
+  /** Inputs the provider's Check would add (autonames), by URN or `type::name` seed. */
+  checkAdditions(seed: string): Record<string, unknown> | undefined;
+}
+
+/** True when `v` (a deserialized input) is or contains an unknown value. */
+function hasUnknown(v: unknown): boolean {
+  if (v === UNKNOWN) return true;
+  if (typeof v !== "object" || v === null) return false;
+  if ((v as Record<string, unknown>).__pulumiUnknown === true || v.constructor?.name === "Unknown")
+    return true;
+  if (isSecret(v)) return hasUnknown(v.value);
+  return Object.values(v as Record<string, unknown>).some(hasUnknown);
+}
+
+const plainTags = (v: unknown): Record<string, unknown> =>
+  isSecret(v)
+    ? plainTags(v.value)
+    : typeof v === "object" && v !== null
+      ? (v as Record<string, unknown>)
+      : {};
+
+/** Creates mocks for `pulumi.runtime.setMocks`. */
+export function createMocks(options: MockOptions): PreviewMocks {
+  const preview = options.mode === "preview";
+  const defaultRegion = options.region ?? "us-east-1";
+  const account = options.account ?? "123456789012";
+  const defaultTags = options.defaultTags ?? {};
+  const awsDir = options.awsPackageDir ?? findAwsPackageDir([process.cwd(), __dirname]);
+  const unanswered = new Map<string, number>();
+  const additions = new Map<string, Record<string, unknown>>();
+
+  /** Regions of explicit aws providers, by URN: their resources live there. */
+  const providerRegions = new Map<string, string>();
+
+  function awsResource(args: MockResourceArgsWithUrn, seed: string): pulumi.runtime.MockResourceResult {
+    const providerUrn = args.provider ? args.provider.slice(0, args.provider.lastIndexOf("::")) : undefined;
+    const region = (providerUrn && providerRegions.get(providerUrn)) || defaultRegion;
+    const shape = awsTypeShape(awsDir, args.type);
+    const state: Record<string, any> = { ...(args.inputs ?? {}) };
+    // The SDK's MockMonitor passes "" when there is no import/read id.
+    const toCreate = !args.id;
+    const named = applyAutoname(state, autonameRule(args.type, shape), args.name, seed, preview && toCreate);
+    if (named.length > 0) additions.set(seed, Object.fromEntries(named.map((k) => [k, state[k]])));
+    const set = new Set(Object.keys(state));
+    // Known at plan time: the provider's region and the merged tags.
+    if (shape?.outputs.has("region") && !set.has("region")) state.region = region;
+    if (shape?.outputs.has("tagsAll") && !set.has("tagsAll")) {
+      state.tagsAll = hasUnknown(state.tags) ? UNKNOWN : { ...defaultTags, ...plainTags(state.tags) };
+    }
+    if (preview && toCreate) {
+      // A resource to be created: everything the provider computes is unknown, and so is its id.
+      const computed = shape ? [...shape.outputs].filter(([, o]) => o.computed).map(([k]) => k) : ["arn"];
+      for (const k of computed) if (state[k] === undefined) state[k] = UNKNOWN;
+      return { id: undefined, state };
+    }
+    const c = computedValues({ type: args.type, name: args.name, seed, state, region, account });
+    for (const [k, v] of Object.entries(c.values)) {
+      // Only what the type declares: the generic `arn` rule must not invent an attribute.
+      if (state[k] === undefined && v !== undefined && (!shape || shape.outputs.has(k))) state[k] = v;
+    }
+    return { id: args.id || c.id, state };
+  }
+
+  return {
+    newResource(args: MockResourceArgsWithUrn): pulumi.runtime.MockResourceResult {
+      const seed = args.urn ?? `${args.type}::${args.name}`;
+      const inputs = args.inputs ?? {};
+      if (args.type.startsWith("awsx:")) {
+        return {
+          id: undefined,
+          state: awsxOutputs(args.type, {
+            name: args.name,
+            seed,
+            inputs,
+            preview,
+            region: defaultRegion,
+            account,
+          }),
+        };
+      }
+      if (!args.custom) return { id: undefined, state: { ...inputs } };
+      if (args.type.startsWith("pulumi:providers:")) {
+        if (args.type === "pulumi:providers:aws" && typeof inputs.region === "string")
+          providerRegions.set(seed, inputs.region);
+        return { id: preview ? undefined : hexFrom(seed, 32), state: { ...inputs } };
+      }
+      if (args.type.startsWith("aws:")) return awsResource(args, seed);
+      return { id: args.id || (preview ? undefined : hexFrom(seed, 16)), state: { ...inputs } };
+    },
+
+    call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
+      const answer = answerInvoke(args.token, args.inputs ?? {}, { region: defaultRegion, account });
+      if (answer) return answer;
+      unanswered.set(args.token, (unanswered.get(args.token) ?? 0) + 1);
+      return {};
+    },
+
+    unansweredInvokes(): UnansweredInvoke[] {
+      return [...unanswered].map(([token, count]) => ({ token, count }));
+    },
+
+    checkAdditions(seed: string): Record<string, unknown> | undefined {
+      return additions.get(seed);
+    },
+  };
+}
+
+export { UNKNOWN } from "../sentinels";
+export { renderPolicyDocument } from "./policy-document";

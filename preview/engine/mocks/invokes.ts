@@ -1,0 +1,137 @@
+/**
+ * Answers to provider functions (invokes) that programs commonly call before creating
+ * resources. Values are realistic for account 123456789012 in the configured region; an invoke
+ * not in this table is answered `{}` and counted by the caller, never silently.
+ */
+import { renderPolicyDocument } from "./policy-document";
+import { alnumId, awsId, uuidFrom } from "./ids";
+
+/** What an invoke answer sees. */
+export interface InvokeContext {
+  readonly region: string;
+  readonly account: string;
+}
+
+type Answer = (inputs: Record<string, any>, c: InvokeContext) => Record<string, unknown>;
+
+/** Zone ids look like `use1-az1`: region initials plus the AZ number. */
+function zoneId(region: string, i: number): string {
+  const [geo, dir, num] = region.split("-");
+  return `${geo}${(dir ?? "x")[0]}${num ?? "1"}-az${i + 1}`;
+}
+
+const AMI_ID = "ami-0abcdef1234567890";
+
+const ANSWERS: Record<string, Answer> = {
+  "aws:index/getCallerIdentity:getCallerIdentity": (_i, c) => ({
+    accountId: c.account,
+    arn: `arn:aws:iam::${c.account}:user/scopeguard-preview`,
+    userId: "AIDA" + alnumId("caller", 17, true),
+    id: c.account,
+  }),
+  "aws:index/getRegion:getRegion": (i, c) => {
+    const region = i.region ?? i.name ?? c.region;
+    return { id: region, name: region, region, endpoint: `ec2.${region}.amazonaws.com`, description: region };
+  },
+  "aws:index/getPartition:getPartition": () => ({
+    id: "aws",
+    partition: "aws",
+    dnsSuffix: "amazonaws.com",
+    reverseDnsPrefix: "com.amazonaws",
+  }),
+  "aws:index/getAvailabilityZones:getAvailabilityZones": (_i, c) => {
+    const names = ["a", "b", "c"].map((l) => c.region + l);
+    return {
+      id: c.region,
+      names,
+      zoneIds: names.map((_, i) => zoneId(c.region, i)),
+      groupNames: [c.region],
+      state: _i.state,
+    };
+  },
+  "aws:ec2/getAmi:getAmi": (i, c) => ({
+    ...i,
+    id: AMI_ID,
+    imageId: AMI_ID,
+    arn: `arn:aws:ec2:${c.region}::image/${AMI_ID}`,
+    architecture: "x86_64",
+    name: "al2023-ami-2023.6.20250101.0-kernel-6.1-x86_64",
+    ownerId: "137112412989",
+    imageOwnerAlias: "amazon",
+    rootDeviceName: "/dev/xvda",
+    rootDeviceType: "ebs",
+    virtualizationType: "hvm",
+    state: "available",
+    public: true,
+  }),
+  "aws:ssm/getParameter:getParameter": (i, c) => {
+    const name: string = i.name ?? "";
+    // Public AMI parameters (/aws/service/ami-amazon-linux-latest/..., /aws/service/ecs/...) resolve to an AMI id.
+    const value =
+      name.startsWith("/aws/service/") && /ami|ecs|eks|deeplearning/.test(name) ? AMI_ID : `value-of-${name}`;
+    return {
+      id: name,
+      name,
+      arn: `arn:aws:ssm:${c.region}:${c.account}:parameter${name.startsWith("/") ? "" : "/"}${name}`,
+      type: "String",
+      value,
+      insecureValue: value,
+      version: 1,
+      withDecryption: i.withDecryption ?? true,
+    };
+  },
+  "aws:iam/getPolicyDocument:getPolicyDocument": (i) => renderPolicyDocument(i),
+  "aws:kms/getKey:getKey": (i, c) => {
+    const keyId: string = i.keyId ?? uuidFrom("key");
+    const id = keyId.startsWith("arn:")
+      ? keyId.split("/").pop()!
+      : keyId.startsWith("alias/")
+        ? uuidFrom(keyId)
+        : keyId;
+    return {
+      id,
+      arn: `arn:aws:kms:${c.region}:${c.account}:key/${id}`,
+      keyId: i.keyId,
+      awsAccountId: c.account,
+      enabled: true,
+      keyManager: "CUSTOMER",
+      keyState: "Enabled",
+      keySpec: "SYMMETRIC_DEFAULT",
+      keyUsage: "ENCRYPT_DECRYPT",
+      origin: "AWS_KMS",
+      multiRegion: false,
+    };
+  },
+  "aws:kms/getAlias:getAlias": (i, c) => {
+    const name: string = i.name ?? "alias/unknown";
+    const target = uuidFrom(name);
+    return {
+      id: `arn:aws:kms:${c.region}:${c.account}:${name}`,
+      arn: `arn:aws:kms:${c.region}:${c.account}:${name}`,
+      name,
+      targetKeyId: target,
+      targetKeyArn: `arn:aws:kms:${c.region}:${c.account}:key/${target}`,
+    };
+  },
+  "aws:ec2/getVpc:getVpc": (i, c) => {
+    const id = i.id ?? awsId("vpc", "default");
+    return {
+      ...i,
+      id,
+      arn: `arn:aws:ec2:${c.region}:${c.account}:vpc/${id}`,
+      cidrBlock: "172.31.0.0/16",
+      default: i.default ?? false,
+      ownerId: c.account,
+    };
+  },
+};
+
+/** The answer for `token`, or undefined when the table has none. */
+export function answerInvoke(
+  token: string,
+  inputs: Record<string, any>,
+  c: InvokeContext,
+): Record<string, unknown> | undefined {
+  const answer = ANSWERS[token];
+  return answer ? answer(inputs ?? {}, c) : undefined;
+}

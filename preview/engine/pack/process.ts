@@ -1,0 +1,175 @@
+/**
+ * A policy pack running as a child process, launched exactly as the Pulumi CLI's nodejs language
+ * host launches it (`node <@pulumi/pulumi>/cmd/run-policy-pack <engineAddress> <packDir>`, cwd =
+ * pack dir, PULUMI_NODEJS_* and PULUMI_CONFIG in the environment), spoken to over the analyzer
+ * gRPC protocol. run-policy-pack registers ts-node WITH type-checking, as under the CLI.
+ */
+import { ChildProcess, spawn } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import * as grpc from "@grpc/grpc-js";
+import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import { PolicyPackError } from "../errors";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const analyzerrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Empty } = require("google-protobuf/google/protobuf/empty_pb");
+
+/** The environment the language host gives a pack. */
+export interface PackEnv {
+  readonly organization: string;
+  readonly project: string;
+  readonly stack: string;
+  readonly dryRun: boolean;
+  /** Stack config, namespaced keys to strings. */
+  readonly config: Readonly<Record<string, string>>;
+}
+
+/**
+ * run-policy-pack drops its engine-address argument and @pulumi/policy never dials an engine
+ * (verified in @pulumi/pulumi 3.248 / @pulumi/policy 1.21), so no Engine server is needed.
+ */
+const UNUSED_ENGINE_ADDRESS = "127.0.0.1:0";
+
+const live = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const c of live) c.kill("SIGKILL");
+});
+
+/** A started policy pack. Create with {@link PolicyPackProcess.start}; always {@link close}. */
+export class PolicyPackProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly client: any,
+    /** The pack folder. */
+    readonly packDir: string,
+    /** Milliseconds from spawn to the port being printed (type-checking included). */
+    readonly startupMs: number,
+    private readonly stderr: () => string,
+  ) {}
+
+  /** Launches the pack in `packDir` and connects to it. Rejects with a PolicyPackError naming the cause. */
+  static async start(packDir: string, env: PackEnv, timeoutMs = 180000): Promise<PolicyPackProcess> {
+    const dir = path.resolve(packDir);
+    if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
+      throw new PolicyPackError(`${dir}: no PulumiPolicy.yaml; pass the policy pack folder`);
+    }
+    let pulumiDir: string;
+    try {
+      pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [dir] }));
+    } catch {
+      throw new PolicyPackError(
+        `${dir}: cannot find @pulumi/pulumi from the pack folder; run npm install there`,
+      );
+    }
+    const childEnv: Record<string, string | undefined> = { ...process.env };
+    for (const k of Object.keys(childEnv))
+      if (k.startsWith("PULUMI_NODEJS_") || k.startsWith("TS_NODE_")) delete childEnv[k];
+    Object.assign(childEnv, {
+      PULUMI_NODEJS_ORGANIZATION: env.organization,
+      PULUMI_NODEJS_PROJECT: env.project,
+      PULUMI_NODEJS_STACK: env.stack,
+      PULUMI_NODEJS_DRY_RUN: String(env.dryRun),
+      PULUMI_CONFIG: JSON.stringify(env.config),
+    });
+    const started = Date.now();
+    const entry = path.join(pulumiDir, "cmd", "run-policy-pack", "index.js");
+    const child = spawn(process.execPath, [entry, UNUSED_ENGINE_ADDRESS, dir], {
+      cwd: dir,
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    live.add(child);
+    let stderr = "";
+    child.stderr!.on("data", (d) => (stderr += d));
+    const port = await new Promise<number>((resolve, reject) => {
+      let buf = "";
+      const fail = (why: string): void => {
+        clearTimeout(timer);
+        child.kill("SIGKILL");
+        live.delete(child);
+        const detail = stderr.trim() || buf.trim();
+        reject(new PolicyPackError(`policy pack ${dir} ${why}${detail ? `:\n${detail}` : ""}`));
+      };
+      const timer = setTimeout(() => fail(`did not start within ${timeoutMs / 1000} s`), timeoutMs);
+      child.stdout!.on("data", (d) => {
+        buf += d;
+        // The port is the line that is only digits; anything else the pack prints is ignored.
+        const m = /^(\d+)\r?$/m.exec(buf);
+        if (m) {
+          clearTimeout(timer);
+          resolve(Number(m[1]));
+        }
+      });
+      child.on("exit", (code, signal) => fail(`exited (${signal ?? `code ${code}`}) before serving`));
+      child.on("error", (e) => fail(`could not be launched (${e.message})`));
+    });
+    child.removeAllListeners("exit");
+    child.on("exit", () => live.delete(child));
+    const client = new analyzerrpc.AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
+      "grpc.max_receive_message_length": 400 * 1024 * 1024,
+      "grpc.max_send_message_length": 400 * 1024 * 1024,
+    });
+    return new PolicyPackProcess(child, client, dir, Date.now() - started, () => stderr);
+  }
+
+  private call<T>(method: string, req: unknown): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.client[method](req, (err: grpc.ServiceError | null, resp: T) => {
+        if (!err) return resolve(resp);
+        const tail = this.stderr().trim().split("\n").slice(-10).join("\n");
+        reject(
+          new PolicyPackError(
+            `policy pack ${this.packDir}: ${method} failed: ${err.details || err.message}${tail ? `\n${tail}` : ""}`,
+          ),
+        );
+      });
+    });
+  }
+
+  /** GetAnalyzerInfo: the pack's name, version, policies and initial config. */
+  getAnalyzerInfo(): Promise<analyzerproto.AnalyzerInfo> {
+    return this.call("getAnalyzerInfo", new Empty());
+  }
+
+  /** ConfigureStack: stack identity, config and tags (the pack keeps the tags). */
+  configureStack(
+    req: analyzerproto.AnalyzerStackConfigureRequest,
+  ): Promise<analyzerproto.AnalyzerStackConfigureResponse> {
+    return this.call("configureStack", req);
+  }
+
+  /** Configure: the reconciled config of every policy. */
+  configure(req: analyzerproto.ConfigureAnalyzerRequest): Promise<unknown> {
+    return this.call("configure", req);
+  }
+
+  /** Remediate one resource (its inputs, internal keys included). */
+  remediate(req: analyzerproto.AnalyzeRequest): Promise<analyzerproto.RemediateResponse> {
+    return this.call("remediate", req);
+  }
+
+  /** Analyze one resource (its inputs). */
+  analyze(req: analyzerproto.AnalyzeRequest): Promise<analyzerproto.AnalyzeResponse> {
+    return this.call("analyze", req);
+  }
+
+  /** AnalyzeStack: every resource, with outputs. */
+  analyzeStack(req: analyzerproto.AnalyzeStackRequest): Promise<analyzerproto.AnalyzeResponse> {
+    return this.call("analyzeStack", req);
+  }
+
+  /** Closes the connection and kills the pack. Safe to call twice. */
+  async close(): Promise<void> {
+    this.client.close();
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise<void>((r) => this.child.once("exit", () => r()));
+      this.child.kill("SIGTERM");
+      const timer = setTimeout(() => this.child.kill("SIGKILL"), 2000);
+      await exited;
+      clearTimeout(timer);
+    }
+    live.delete(this.child);
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Records what a program registers, by taking over the mock monitor's `registerResource` and
+ * `registerResourceOutputs` (MockResourceArgs lacks parents and dependencies; the monitor's
+ * RegisterResourceRequest has them). Runs inside the program's child process, against the
+ * program's own copy of @pulumi/pulumi.
+ *
+ * It also does what the engine does and mocks do not:
+ * - URNs as the engine builds them (children of the Stack are not qualified by the Stack type);
+ * - default providers (`pulumi:providers:aws::default_7_48_0`) registered before their first user,
+ *   with the namespace's config (namespace stripped) plus `version` as inputs;
+ * - the provider's Check additions (autonames) merged into the recorded inputs.
+ */
+import type { RecordedOptions, RecordedResource } from "../types";
+import type { PreviewMocks } from "../mocks";
+import { UNKNOWN, isSecret, secret } from "../sentinels";
+import { durationSeconds, toWireMap } from "./wire";
+import { uuidFrom } from "../mocks/ids";
+
+/** The parts of the program's @pulumi/pulumi the recorder needs. */
+export interface SdkModules {
+  readonly rpc: {
+    deserializeProperties(s: any): any;
+    serializeProperties(label: string, p: any): Promise<any>;
+  };
+  readonly resproto: { RegisterResourceResponse: new () => any };
+  readonly Struct: { fromJavaScript(o: any): any };
+}
+
+/** Run facts the recorder needs. */
+export interface RecorderContext {
+  readonly project: string;
+  readonly stack: string;
+  readonly preview: boolean;
+  readonly config: Record<string, string>;
+  readonly secretKeys: readonly string[];
+  /** Version of `@pulumi/<pkg>` as the program loads it, for default provider names. */
+  packageVersion(pkg: string): string | undefined;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const STACK_TYPE = "pulumi:pulumi:Stack";
+
+/** Default options, as the engine reports them for resources that set none. */
+function defaultOptions(): RecordedOptions {
+  return {
+    protect: false,
+    ignoreChanges: [],
+    aliases: [],
+    customTimeouts: { create: 0, update: 0, delete: 0 },
+    additionalSecretOutputs: [],
+  };
+}
+
+function options(req: any): RecordedOptions {
+  const ct = req.getCustomtimeouts();
+  const secs = (s: string | undefined): number => durationSeconds(s ?? "") ?? 0;
+  const o: Mutable<RecordedOptions> = {
+    protect: req.getProtect() === true,
+    ignoreChanges: req.getIgnorechangesList(),
+    // Only aliases that matched an old resource are sent; a preview from nothing matches none.
+    aliases: [],
+    customTimeouts: {
+      create: secs(ct?.getCreate()),
+      update: secs(ct?.getUpdate()),
+      delete: secs(ct?.getDelete()),
+    },
+    additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+  };
+  if (req.getDeletebeforereplacedefined()) o.deleteBeforeReplace = req.getDeletebeforereplace();
+  return o;
+}
+
+/** Wraps the named outputs as secrets, as the engine does for `additionalSecretOutputs`. */
+function markSecret(outputs: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  for (const k of keys) if (k in outputs && !isSecret(outputs[k])) outputs[k] = secret(outputs[k]);
+  return outputs;
+}
+
+/** Records registrations; see the file comment. */
+export class Recorder {
+  /** In registration order. */
+  readonly resources: Mutable<RecordedResource>[] = [];
+  private readonly byUrn = new Map<string, Mutable<RecordedResource>>();
+  private readonly providerRefs = new Map<string, string>();
+
+  constructor(
+    private readonly ctx: RecorderContext,
+    private readonly mocks: PreviewMocks,
+    private readonly sdk: SdkModules,
+  ) {}
+
+  /** The URN the engine gives a resource (sdk/go/common/resource/urn.go). */
+  urn(parent: string, type: string, name: string): string {
+    let qualified = type;
+    if (parent) {
+      const parentType = parent.split("::")[2];
+      if (parentType !== STACK_TYPE) qualified = `${parentType}$${type}`;
+    }
+    return `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::${qualified}::${name}`;
+  }
+
+  /** Replaces the monitor's registration methods with recording ones. */
+  attach(monitor: any): void {
+    monitor.registerResource = (req: any, cb: (err: any, resp?: any) => void) => {
+      this.register(monitor, req).then(
+        (resp) => cb(null, resp),
+        (err) => cb(err),
+      );
+    };
+    monitor.registerResourceOutputs = (req: any, cb: (err: any, resp?: any) => void) => {
+      try {
+        const rec = this.byUrn.get(req.getUrn());
+        if (!rec) throw new Error(`unknown resource ${req.getUrn()}`);
+        const outputs = req.getOutputs();
+        rec.outputs = toWireMap(outputs ? outputs.toJavaScript() : {});
+        const entry = monitor.resources.get(rec.urn);
+        if (entry) entry.state = outputs;
+        cb(null, {});
+      } catch (err) {
+        cb(err);
+      }
+    };
+  }
+
+  private async register(monitor: any, req: any): Promise<any> {
+    const type: string = req.getType();
+    const name: string = req.getName();
+    const parent: string = req.getParent();
+    const custom: boolean = req.getCustom();
+    const remote: boolean = req.getRemote();
+    const urn = this.urn(parent, type, name);
+    let provider: string | undefined = req.getProvider() || undefined;
+    const isProvider = type.startsWith("pulumi:providers:");
+    if (!provider && !isProvider && (custom || remote)) {
+      const ref = this.defaultProvider(type.split(":")[0], req.getVersion());
+      if (custom) provider = ref; // components, remote ones included, report no provider
+    }
+    const propertyDependencies: Record<string, string[]> = {};
+    for (const [k, deps] of req.getPropertydependenciesMap().entries()) {
+      const urns: string[] = deps.getUrnsList();
+      if (urns.length > 0) propertyDependencies[k] = urns;
+    }
+    const rawInputs = req.getObject()?.toJavaScript() ?? {};
+    const inputs = toWireMap(rawInputs);
+    if (isProvider && req.getVersion() && inputs.version === undefined) inputs.version = req.getVersion();
+    const rec: Mutable<RecordedResource> = {
+      urn,
+      type,
+      name,
+      custom,
+      remote,
+      ...(parent ? { parent } : {}),
+      ...(provider ? { provider } : {}),
+      inputs,
+      outputs: {},
+      dependencies: req.getDependenciesList(),
+      propertyDependencies,
+      options: options(req),
+    };
+    this.push(rec);
+    const result = await this.mocks.newResource({
+      type,
+      name,
+      urn,
+      custom,
+      provider,
+      inputs: this.sdk.rpc.deserializeProperties(req.getObject()),
+      id: req.getImportid() || undefined,
+    });
+    const additions = this.mocks.checkAdditions(urn);
+    if (additions) rec.inputs = { ...rec.inputs, ...additions };
+    const state = await this.sdk.rpc.serializeProperties(`resource:${name}[${type}]`, result.state ?? {});
+    monitor.resources.set(urn, { urn, id: result.id ?? null, state });
+    // A provider's outputs are its (checked) inputs.
+    if (isProvider) rec.outputs = { ...rec.inputs };
+    else if (custom || remote)
+      rec.outputs = markSecret(toWireMap(state), rec.options.additionalSecretOutputs);
+    const resp = new this.sdk.resproto.RegisterResourceResponse();
+    resp.setUrn(urn);
+    resp.setId(result.id || "");
+    resp.setObject(this.sdk.Struct.fromJavaScript(state));
+    return resp;
+  }
+
+  private push(rec: Mutable<RecordedResource>): void {
+    this.resources.push(rec);
+    this.byUrn.set(rec.urn, rec);
+  }
+
+  /** The reference to `pkg`'s default provider, registering it on first use. */
+  private defaultProvider(pkg: string, requested: string): string {
+    const version = requested || this.ctx.packageVersion(pkg) || "";
+    const key = `${pkg}@${version}`;
+    const existing = this.providerRefs.get(key);
+    if (existing) return existing;
+    const name = version ? `default_${version.replace(/[.+-]/g, "_")}` : "default";
+    const urn = `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::pulumi:providers:${pkg}::${name}`;
+    const inputs: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(this.ctx.config)) {
+      if (!k.startsWith(`${pkg}:`)) continue;
+      inputs[k.slice(pkg.length + 1)] = this.ctx.secretKeys.includes(k) ? secret(v) : v;
+    }
+    if (version) inputs.version = version;
+    this.push({
+      urn,
+      type: `pulumi:providers:${pkg}`,
+      name,
+      custom: true,
+      remote: false,
+      inputs,
+      outputs: { ...inputs },
+      dependencies: [],
+      propertyDependencies: {},
+      options: defaultOptions(),
+    });
+    // A provider created by this deployment has no id until it exists.
+    const ref = `${urn}::${this.ctx.preview ? UNKNOWN : uuidFrom(urn)}`;
+    this.providerRefs.set(key, ref);
+    return ref;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Runs a Pulumi program under mocks in a child process and returns what it registered.
+ * TypeScript programs run through ts-node in transpile-only mode (type-checking a program that
+ * imports @pulumi/aws costs ~5 s), with the compiler options the Pulumi CLI would use.
+ */
+import { ChildProcess, fork } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import type { ProgramRun, RunMode } from "../types";
+import { ConfigError, ProgramError } from "../errors";
+import { loadProject } from "./project";
+import type { ChildJob, ChildResult } from "./child";
+
+/** Options of {@link runProgram}. */
+export interface RunProgramOptions {
+  /** Folder holding Pulumi.yaml. */
+  readonly programDir: string;
+  /** Stack name; default: the only Pulumi.<name>.yaml in the folder, else "dev". */
+  readonly stack?: string;
+  readonly mode: RunMode;
+  /** @default "organization" */
+  readonly organization?: string;
+  /** Kill the program after this long. @default 120000 */
+  readonly timeoutMs?: number;
+}
+
+/** Program processes still running, killed if this process exits first. */
+const live = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const c of live) c.kill("SIGKILL");
+});
+
+/** Module kinds that let our child code (CommonJS) load; anything else is replaced by commonjs. */
+const CJS_MODULES = ["commonjs", "node16", "node18", "node20", "nodenext"];
+
+/**
+ * ts-node options as the Pulumi CLI's nodejs runtime builds them (cmd/run/run.ts): Pulumi's
+ * defaults overlaid with the program's tsconfig.json compilerOptions; transpile-only always.
+ */
+function tsNodeEnv(programDir: string): Record<string, string> {
+  const tsconfig = path.join(programDir, "tsconfig.json");
+  let own: Record<string, unknown> = {};
+  if (fs.existsSync(tsconfig)) {
+    const text = fs.readFileSync(tsconfig, "utf8");
+    try {
+      own = JSON.parse(text).compilerOptions ?? {};
+    } catch {
+      // tsconfig allows comments and trailing commas: let TypeScript parse it (loaded only then).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      own = require("typescript").parseConfigFileTextToJson(tsconfig, text).config?.compilerOptions ?? {};
+    }
+  }
+  const options: Record<string, unknown> = {
+    target: "ES2020",
+    module: "nodenext",
+    moduleResolution: "nodenext",
+    sourceMap: true,
+    ...own,
+  };
+  // A tsconfig that sets `module` alone means TypeScript's matching resolution, not our nodenext.
+  if (own.module !== undefined && own.moduleResolution === undefined) delete options.moduleResolution;
+  if (!CJS_MODULES.includes(String(options.module).toLowerCase())) {
+    options.module = "commonjs";
+    options.moduleResolution = "node";
+  }
+  return {
+    TS_NODE_TRANSPILE_ONLY: "true",
+    TS_NODE_SKIP_PROJECT: "true",
+    TS_NODE_COMPILER_OPTIONS: JSON.stringify(options),
+  };
+}
+
+/** Runs the program; resolves with the recorded run, rejects with ConfigError or ProgramError. */
+export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
+  const started = Date.now();
+  const project = loadProject(opts.programDir, opts.stack);
+  const pkg = path.join(project.dir, "package.json");
+  if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, "utf8")).type === "module") {
+    throw new ConfigError(
+      `${pkg}: "type": "module" (ES module programs) is not supported by scopeguard preview yet`,
+    );
+  }
+  const job: ChildJob = {
+    programDir: project.dir,
+    main: project.main,
+    project: project.name,
+    stack: project.stack,
+    mode: opts.mode,
+    organization: opts.organization ?? "organization",
+    config: project.config,
+    secretKeys: project.secretKeys,
+  };
+  const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
+  const execArgv = __filename.endsWith(".ts")
+    ? ["-r", require.resolve("ts-node/register/transpile-only")]
+    : [];
+  const env: Record<string, string | undefined> = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (k.startsWith("PULUMI_NODEJS_") || k.startsWith("TS_NODE_") || k === "PULUMI_CONFIG") delete env[k];
+  }
+  Object.assign(env, tsNodeEnv(project.dir));
+
+  const child = fork(childPath, [JSON.stringify(job)], {
+    cwd: project.dir,
+    env,
+    execArgv,
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+  });
+  live.add(child);
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const result = await new Promise<ChildResult>((resolve) => {
+    let answered: ChildResult | undefined;
+    const timer = setTimeout(() => {
+      answered = {
+        ok: false,
+        error: `program ${project.dir} did not finish within ${(opts.timeoutMs ?? 120000) / 1000} s`,
+      };
+      child.kill("SIGKILL");
+    }, opts.timeoutMs ?? 120000);
+    child.on("message", (m: ChildResult) => (answered ??= m));
+    child.on("exit", (code, signal) => {
+      clearTimeout(timer);
+      live.delete(child);
+      const tail = output.trim().split("\n").slice(-20).join("\n");
+      resolve(
+        answered ?? {
+          ok: false,
+          error: `program ${project.dir} exited (${signal ?? `code ${code}`}) without a result${tail ? `:\n${tail}` : ""}`,
+        },
+      );
+    });
+  });
+  if (!result.ok) throw new ProgramError(result.error);
+  return {
+    ...result.run,
+    config: project.config,
+    secretConfigKeys: project.secretKeys,
+    organization: job.organization,
+    output,
+    durationMs: Date.now() - started,
+  };
+}
