@@ -6,6 +6,7 @@ import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
 import { runPreviewCommand, type CliIo } from "./preview-command";
+import type { RawPolicyFilters } from "../catalog/filters";
 
 /** The repository root (this file is `preview/cli/main.ts`). */
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -83,7 +84,38 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
     .action(async (programDir: string | undefined, options: RawPreviewOptions) => {
       onExitCode(await runPreviewCommand(programDir, options, io));
     });
+  program
+    .command("policies")
+    .description(
+      "List the policy catalog: what each policy checks, its severity, scopes and framework mappings.",
+    )
+    .option("--scope <1-5>", "only policies that apply at this scope")
+    .option(
+      "--framework <id>",
+      "only policies mapped to this id (PR.DS-01, LLM01, AML.M0012, secure-design, a seed item)",
+    )
+    .option("--service <name>", "only policies about this AWS service (s3, kms, bedrock, ...)")
+    .option("--severity <level>", "only policies of this severity (low, medium, high, critical)")
+    .option("--format <format>", "text or json", "text")
+    .action(async (options: RawPolicyFilters) => {
+      onExitCode(await runPoliciesCommand(options, io));
+    });
   return program;
+}
+
+/** `scopeguard policies`: the catalog is read in-process; no program or pack process is started. */
+async function runPoliciesCommand(options: RawPolicyFilters, io: CliIo): Promise<number> {
+  // Loaded here so `scopeguard preview` does not pay for reading the catalog.
+  const { runPoliciesQuery } = await import("../catalog");
+  const result = runPoliciesQuery(options);
+  if (!result.ok) {
+    for (const error of result.errors) {
+      io.stderr.write(`scopeguard: ${error}\n`);
+    }
+    return EXIT_CODES.usage;
+  }
+  io.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+  return EXIT_CODES.pass;
 }
 
 /**

@@ -81,9 +81,9 @@ export interface Diagnostic {
   readonly severity?: "low" | "medium" | "high" | "critical";
   readonly description: string;
   /**
-   * The pack's message, verbatim, as `pulumi preview` prints it. Note that @pulumi/policy's
-   * `reportViolation("text")` sends `"<description>\n<text>"`, so it usually starts with the
-   * description; "can't run policy ... during preview" messages do not.
+   * What the pack says about this resource. @pulumi/policy prefixes a violation's message with the
+   * policy's description; the engine removes that prefix (the description has its own field), so
+   * `pulumi preview`'s text is `description + "\n" + message`.
    */
   readonly message: string;
   /** The resource the result is about; the Stack's URN for stack results about no resource. */

@@ -89,7 +89,7 @@ export async function analyzeRun(
       enforcementLevel: level === "remediate" ? "mandatory" : level,
       severity: severityName(d.getSeverity()),
       description: d.getDescription(),
-      message: d.getMessage(),
+      message: withoutDescription(d.getMessage(), d.getDescription()),
       urn: r.urn,
       resourceType: r.type,
       resourceName: r.name,
@@ -180,4 +180,13 @@ export async function analyzeRun(
     remediations,
     hasMandatory: diagnostics.some((d) => d.enforcementLevel === "mandatory"),
   };
+}
+
+/**
+ * @pulumi/policy sends "<description>\n<message>" for a violation; reports show the description
+ * once, so the diagnostic keeps only what is specific to this resource.
+ */
+export function withoutDescription(message: string, description: string): string {
+  const prefix = `${description}\n`;
+  return description !== "" && message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }

@@ -292,4 +292,36 @@ describe("cli/main", () => {
     assert.equal(await main(["preview", "--help"], env.io), 0);
     assert.match(env.out(), /--scope <1-5>/);
   });
+
+  describe("policies", () => {
+    it("lists the policies that apply at a scope for a service, as JSON", async () => {
+      const env = fakeIo();
+      assert.equal(
+        await main(["policies", "--scope", "1", "--service", "kms", "--format", "json"], env.io),
+        0,
+      );
+      const listed = JSON.parse(env.out()) as { policies: { name: string; minScope: number }[] };
+      assert.ok(listed.policies.some((p) => p.name === "kms-key-rotation-enabled"));
+      assert.ok(listed.policies.every((p) => p.minScope <= 1));
+    });
+
+    it("filters by framework id", async () => {
+      const env = fakeIo();
+      assert.equal(await main(["policies", "--framework", "LLM01", "--format", "json"], env.io), 0);
+      const listed = JSON.parse(env.out()) as { policies: { owaspLlm: string[] }[] };
+      assert.ok(listed.policies.length > 0);
+      assert.ok(listed.policies.every((p) => p.owaspLlm.includes("LLM01")));
+    });
+
+    it("rejects a scope outside 1..5 with exit 2, naming the flag", async () => {
+      const env = fakeIo();
+      assert.equal(await main(["policies", "--scope", "9"], env.io), 2);
+      assert.equal(env.err(), 'scopeguard: --scope must be an integer from 1 to 5 (got "9")\n');
+    });
+
+    it("does not start the engine", async () => {
+      const env = fakeIo({ engineMissing: true });
+      assert.equal(await main(["policies"], env.io), 0);
+    });
+  });
 });
