@@ -72,31 +72,28 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
 }
 
 function stackPolicy(def: StackPolicyDefinition): StackValidationPolicy {
-  return {
-    ...sdkMetadata(def),
-    enforcementLevel: def.enforcementLevel,
-    validateStack: (args: StackValidationArgs, report: ReportViolation) => {
-      const resources = args.resources as unknown as readonly StackResource[];
-      const context = checkContext(
-        currentSettings(),
-        args.stackTags,
-        () => impliedStackScope(resources).scope,
+  const validateStack = (args: StackValidationArgs, report: ReportViolation) => {
+    const resources = args.resources as unknown as readonly StackResource[];
+    const context = checkContext(currentSettings(), args.stackTags, () => impliedStackScope(resources).scope);
+    if (context.scope < def.minScope) {
+      return;
+    }
+    const violations = runGuarded(
+      def.name,
+      () => def.check(resources, context),
+      (message): { message: string; urn?: string } => ({ message }),
+    );
+    for (const { message, urn = "" } of violations) {
+      reportUnlessExempt(def.name, currentSettings(), urn, nameFromUrn(urn), [message], (m) =>
+        report(m, urn || undefined),
       );
-      if (context.scope < def.minScope) {
-        return;
-      }
-      const violations = runGuarded(
-        def.name,
-        () => def.check(resources, context),
-        (message): { message: string; urn?: string } => ({ message }),
-      );
-      for (const { message, urn = "" } of violations) {
-        reportUnlessExempt(def.name, currentSettings(), urn, nameFromUrn(urn), [message], (m) =>
-          report(m, urn || undefined),
-        );
-      }
-    },
+    }
   };
+  // As `validateStackResourcesOfType` does: the SDK skips the policy when no resource has the type.
+  if (def.requiresResourceType !== undefined) {
+    (validateStack as { __pulumiType?: string }).__pulumiType = def.requiresResourceType;
+  }
+  return { ...sdkMetadata(def), enforcementLevel: def.enforcementLevel, validateStack };
 }
 
 function reportUnlessExempt(

@@ -1,3 +1,5 @@
+import { addTo } from "./multimap";
+import { TargetIndex } from "./target-index";
 import type { StackResource } from "./types";
 import { readOr } from "./unknowns";
 
@@ -24,50 +26,25 @@ export interface Linked {
   readonly configs: readonly StackResource[];
 }
 
-/** Groups the stack's configuration resources under their targets; linear in the stack's size. */
+/** Groups the stack's configuration resources under their targets, in stack order; linear in its size. */
 export function linkConfigurations(resources: readonly StackResource[], spec: LinkSpec): Linked[] {
-  const targetTypes = new Set(spec.targetTypes);
+  const targets = new TargetIndex(resources, spec.targetTypes, (r) =>
+    spec.targetKeys.map((key) => readOr(() => r.props[key], undefined)),
+  );
   const configTypes = new Set(spec.configTypes);
-  const byUrn = new Map<string, StackResource[]>();
-  const byValue = new Map<string, string>();
-  for (const r of resources) {
-    if (!targetTypes.has(r.type)) {
-      continue;
-    }
-    byUrn.set(r.urn, []);
-    for (const key of spec.targetKeys) {
-      const value = readOr(() => r.props[key], undefined);
-      if (typeof value === "string" && value !== "") {
-        byValue.set(value, r.urn);
-      }
-    }
-  }
+  const configsOf = new Map<string, StackResource[]>();
   for (const r of resources) {
     if (!configTypes.has(r.type)) {
       continue;
     }
-    const urn = targetOf(r, spec.configProperty, byUrn, byValue);
-    if (urn !== undefined) {
-      byUrn.get(urn)?.push(r);
+    const target =
+      targets.byDependency(r, spec.configProperty)[0] ??
+      targets.byValue(readOr(() => r.props[spec.configProperty], undefined));
+    if (target !== undefined) {
+      addTo(configsOf, target.urn, r);
     }
   }
   return resources
-    .filter((r) => byUrn.has(r.urn))
-    .map((target) => ({ target, configs: byUrn.get(target.urn) ?? [] }));
-}
-
-function targetOf(
-  config: StackResource,
-  property: string,
-  byUrn: ReadonlyMap<string, unknown>,
-  byValue: ReadonlyMap<string, string>,
-): string | undefined {
-  const dependencies = config.propertyDependencies?.[property] ?? [];
-  for (const dependency of Array.isArray(dependencies) ? dependencies : []) {
-    if (dependency && byUrn.has(dependency.urn)) {
-      return dependency.urn;
-    }
-  }
-  const value = readOr(() => config.props[property], undefined);
-  return typeof value === "string" ? byValue.get(value) : undefined;
+    .filter((r) => targets.has(r))
+    .map((target) => ({ target, configs: configsOf.get(target.urn) ?? [] }));
 }

@@ -1,4 +1,5 @@
 import type { Exemption } from "./settings";
+import { wildcardMatches } from "./wildcard";
 
 /** Today's date as `YYYY-MM-DD` in UTC, the calendar exemptions are written in. */
 export function todayUtc(now: Date = new Date()): string {
@@ -15,11 +16,7 @@ export function selectsResource(selector: string, urn: string, name: string): bo
   if (selector.startsWith("urn:")) {
     return selector === urn;
   }
-  if (!selector.includes("*")) {
-    return selector === name;
-  }
-  const pattern = selector.split("*").map(escapeRegExp).join(".*");
-  return new RegExp(`^${pattern}$`).test(name);
+  return wildcardMatches(selector, name);
 }
 
 /** The first unexpired exemption of `policy` that selects the resource, if any. */
@@ -39,10 +36,6 @@ export function findExemption(
 export function nameFromUrn(urn: string): string {
   const parts = urn.split("::");
   return parts[parts.length - 1] ?? urn;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

@@ -1,4 +1,6 @@
-import { asList, isRecord } from "./values";
+import { parseJson } from "./json";
+import { asList, isRecord, stringItems } from "./values";
+import { wildcardMatches } from "./wildcard";
 
 /**
  * IAM-style policy documents (key policies, bucket policies, identity policies) normalised so
@@ -27,14 +29,11 @@ export type ParsedDocument =
 
 /** Parses a policy given as a JSON string or an object. Never throws on malformed input. */
 export function parsePolicyDocument(document: unknown): ParsedDocument {
-  let value: unknown = document;
-  if (typeof document === "string") {
-    try {
-      value = JSON.parse(document);
-    } catch {
-      return { ok: false, error: "the policy document is not valid JSON" };
-    }
+  const json = parseJson(document);
+  if (!json.ok) {
+    return { ok: false, error: "the policy document is not valid JSON" };
   }
+  const value = json.value;
   if (!isRecord(value)) {
     return { ok: false, error: "the policy document is not a JSON object" };
   }
@@ -56,18 +55,14 @@ function normalizeStatement(s: Record<string, any>): NormalizedStatement {
   return {
     sid: typeof s.Sid === "string" ? s.Sid : undefined,
     effect: s.Effect === "Deny" ? "Deny" : "Allow",
-    actions: strings(s.Action),
-    notActions: strings(s.NotAction),
-    resources: strings(s.Resource),
-    notResources: strings(s.NotResource),
+    actions: stringItems(s.Action),
+    notActions: stringItems(s.NotAction),
+    resources: stringItems(s.Resource),
+    notResources: stringItems(s.NotResource),
     principals: principals(s.Principal),
     hasNotPrincipal: s.NotPrincipal !== undefined,
     conditions: conditions(s.Condition),
   };
-}
-
-function strings(v: unknown): string[] {
-  return asList(v).filter((x): x is string => typeof x === "string");
 }
 
 function principals(v: unknown): Record<string, string[]> {
@@ -79,7 +74,7 @@ function principals(v: unknown): Record<string, string[]> {
   }
   const out: Record<string, string[]> = {};
   for (const kind of Object.keys(v)) {
-    out[kind] = strings(v[kind]);
+    out[kind] = stringItems(v[kind]);
   }
   return out;
 }
@@ -114,14 +109,7 @@ export function hasCondition(s: NormalizedStatement): boolean {
 
 /** True when an action list grants `action` through an exact name or a wildcard pattern. */
 export function actionMatches(pattern: string, action: string): boolean {
-  const regex = new RegExp(
-    `^${pattern
-      .split("*")
-      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-      .join(".*")}$`,
-    "i",
-  );
-  return regex.test(action);
+  return wildcardMatches(pattern, action, true);
 }
 
 /** The values a condition sets for `key` under any of `operators`, case-insensitively on the key. */

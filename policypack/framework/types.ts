@@ -105,6 +105,12 @@ export interface ResourcePolicyDefinition extends PolicyMetadata {
 /** A policy that reasons across the resources of a stack. */
 export interface StackPolicyDefinition extends PolicyMetadata {
   readonly kind: "stack";
+  /**
+   * A resource type without which the check cannot report anything (a subnet check needs a
+   * subnet). When no resource of the stack has it, the SDK skips the policy before deserializing
+   * the stack (it does so for every stack policy in turn) and lists it as not applicable.
+   */
+  readonly requiresResourceType?: string;
   /** Returns the violations found; an empty list means compliant. Must not throw. */
   readonly check: (resources: readonly StackResource[], context: CheckContext) => readonly StackViolation[];
 }

@@ -24,6 +24,25 @@ export function tryRead<T>(read: () => T): Known<T> {
   }
 }
 
+/** The result of reading a value that may be unknown, keeping the SDK's error to rethrow later. */
+export type Attempt<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Error };
+
+/**
+ * Runs `read`, keeping the SDK's unknown-value error instead of throwing it, for checks that decide
+ * from the rest first and rethrow it only when the decision does depend on the unknown value.
+ */
+export function attempt<T>(read: () => T): Attempt<T> {
+  try {
+    return { ok: true, value: read() };
+  } catch (e) {
+    if (isUnknownValueError(e)) {
+      return { ok: false, error: e as Error };
+    }
+    throw e;
+  }
+}
+
 /** Reads a value, returning `fallback` when it is unknown. */
 export function readOr<T>(read: () => T, fallback: T): T {
   const result = tryRead(read);

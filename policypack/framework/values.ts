@@ -1,4 +1,4 @@
-import { tryRead } from "./unknowns";
+import { readOr, tryRead } from "./unknowns";
 
 /**
  * Safe readers for resource props, which can hold anything: a policy runs on stacks it has never
@@ -35,9 +35,25 @@ export function isBoolean(v: unknown): v is boolean {
   return typeof v === "boolean";
 }
 
+/** True for `true` and for the string `"true"` (launch templates and some blocks type flags as strings). */
+export function isTrue(value: unknown): boolean {
+  return value === true || (typeof value === "string" && value.toLowerCase() === "true");
+}
+
 /** The value at `key` of `obj` when `obj` is an object; `undefined` otherwise. Unknowns throw. */
 export function field(obj: unknown, key: string): unknown {
   return isRecord(obj) ? obj[key] : undefined;
+}
+
+/** The `name` setting of the single nested block `key` (`metadataOptions.httpTokens`). Unknowns throw. */
+export function nested(props: Record<string, any>, key: string, name: string): unknown {
+  return field(first(props[key]), name);
+}
+
+/** A known, non-empty string read by `read`; `undefined` when it is unknown, empty or not a string. */
+export function knownString(read: () => unknown): string | undefined {
+  const value = readOr(read, undefined);
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /** The elements of an array, or the single value wrapped, or `[]`. Unknown elements throw on access. */
@@ -46,6 +62,31 @@ export function asList(v: unknown): unknown[] {
     return [...v];
   }
   return v === undefined || v === null ? [] : [v];
+}
+
+/** The string elements of a list-or-single value; others are dropped. Unknown elements throw. */
+export function stringItems(v: unknown): string[] {
+  return asList(v).filter((x): x is string => typeof x === "string");
+}
+
+/**
+ * The elements of a list-or-single value that are known during preview; unknown elements (and an
+ * unknown list) are left out. For checks where an unknown element cannot be the literal that
+ * violates: an ARN computed from a resource is never `arn:aws:iam::aws:policy/...`, and a CIDR
+ * computed from a VPC is never `0.0.0.0/0`.
+ */
+export function knownItems(read: () => unknown): unknown[] {
+  const value = tryRead(read);
+  if (!value.known || value.value === undefined || value.value === null) {
+    return [];
+  }
+  if (!Array.isArray(value.value)) {
+    return [value.value];
+  }
+  const items = value.value;
+  return Array.from({ length: items.length }, (_, i) => readOr(() => items[i], undefined)).filter(
+    (v) => v !== undefined,
+  );
 }
 
 /** The first element of a list-or-single value, as Pulumi flattens one-element blocks inconsistently. */

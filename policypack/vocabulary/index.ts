@@ -1,3 +1,5 @@
 export * from "./scope";
 export * from "./tags";
 export * from "./data-classes";
+export * from "./secrets";
+export * from "./principals";

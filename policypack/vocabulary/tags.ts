@@ -18,3 +18,21 @@ export const SCOPE_STACK_TAG = TAG_KEYS.scope;
 
 /** Tag keys every AI resource must carry. */
 export const REQUIRED_AI_TAG_KEYS: readonly string[] = Object.values(TAG_KEYS);
+
+/**
+ * The tag that marks a secret as an AI provider's API key, its value naming the provider
+ * (`ai-provider=openai`). Not in {@link TAG_KEYS}: only provider key secrets carry it.
+ */
+export const AI_PROVIDER_TAG = "ai-provider";
+
+/**
+ * The subnet tag that names a subnet's tier. Not in {@link TAG_KEYS}: only subnets carry it.
+ * `training` marks the isolated subnets of a scope-5 network, which must have no internet route.
+ */
+export const NETWORK_TIER_TAG = "ai-network-tier";
+
+/** The values of {@link NETWORK_TIER_TAG}. */
+export const NETWORK_TIERS = { private: "private", public: "public", training: "training" } as const;
+
+/** One of the {@link NETWORK_TIERS}. */
+export type NetworkTier = (typeof NETWORK_TIERS)[keyof typeof NETWORK_TIERS];

@@ -6,9 +6,13 @@ import type {
   StackValidationPolicy,
 } from "@pulumi/policy";
 import { publishSettings } from "../../policypack/framework/settings";
-import type { CheckContext, ResourceUnderCheck, StackResource } from "../../policypack/framework/types";
 import { toSdkPolicy } from "../../policypack/framework/adapter";
-import type { PolicyDefinition } from "../../policypack/framework/types";
+import type {
+  CheckContext,
+  PolicyDefinition,
+  ResourceUnderCheck,
+  StackResource,
+} from "../../policypack/framework/types";
 
 const proxy = sdkProxy as any;
 

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { asList } from "../../framework/values";
-import { isReferenceSet } from "./references";
+import { asList, field } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { AGENT_TYPE } from "./types";
 
 /** Pure check: the agent runs every turn through a guardrail (identifier and version set). */
@@ -8,7 +8,9 @@ export function checkAgentHasGuardrail(resource: ResourceUnderCheck): string[] {
   const configurations = asList(resource.props.guardrailConfigurations);
   // An identifier unknown during preview is still a guardrail: presence decides.
   const attached = configurations.some(
-    (c) => isReferenceSet(c, "guardrailIdentifier") && isReferenceSet(c, "guardrailVersion"),
+    (c) =>
+      isReferenceSet(() => field(c, "guardrailIdentifier"), "string") &&
+      isReferenceSet(() => field(c, "guardrailVersion"), "string"),
   );
   return attached
     ? []

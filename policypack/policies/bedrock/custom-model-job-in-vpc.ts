@@ -1,12 +1,14 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { first } from "../../framework/values";
-import { isListSet } from "./references";
+import { field, first } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { CUSTOM_MODEL_TYPE } from "./types";
 
 /** Pure check: the customization job runs in the stack's VPC (subnets and security groups set). */
 export function checkCustomModelJobInVpc(resource: ResourceUnderCheck): string[] {
   const vpc = first(resource.props.vpcConfig);
-  const missing = ["subnetIds", "securityGroupIds"].filter((key) => !isListSet(vpc, key));
+  const missing = ["subnetIds", "securityGroupIds"].filter(
+    (key) => !isReferenceSet(() => field(vpc, key), "list"),
+  );
   if (missing.length === 2) {
     return [
       "The customization job does not run in a VPC: set vpcConfig with the private subnetIds and securityGroupIds of the training network.",

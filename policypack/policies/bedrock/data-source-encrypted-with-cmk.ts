@@ -1,11 +1,12 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { first } from "../../framework/values";
-import { isReferenceSet } from "./references";
+import { field, first } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { DATA_SOURCE_TYPE } from "./types";
 
 /** Pure check: the data source encrypts what it ingests with a customer-managed KMS key. */
 export function checkDataSourceEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(first(resource.props.serverSideEncryptionConfiguration), "kmsKeyArn")
+  const config = first(resource.props.serverSideEncryptionConfiguration);
+  return isReferenceSet(() => field(config, "kmsKeyArn"), "string")
     ? []
     : [
         "The data source encrypts ingested data with an AWS-owned key: set serverSideEncryptionConfiguration.kmsKeyArn to a customer-managed KMS key.",

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { unwrapProps } from "../../framework/unknowns";
-import { failsOnKnownValues } from "./known";
+import { failsOnKnownValues } from "../../framework/remediation";
 import { asList, first, isRecord } from "../../framework/values";
 import { contentFilters, directionProblem, findFilter } from "./guardrail-filters";
 import { GUARDRAIL_TYPE } from "./types";

@@ -1,5 +1,5 @@
 import { asList, field, first } from "../../framework/values";
-import { findDecidable } from "./known";
+import { findDecidable } from "../../framework/decidable";
 
 /** Filter strengths, weakest first, as the Bedrock API orders them. */
 const STRENGTHS = ["NONE", "LOW", "MEDIUM", "HIGH"] as const;

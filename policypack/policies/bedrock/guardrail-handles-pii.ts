@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
-import { findDecidable } from "./known";
+import { findDecidable } from "../../framework/decidable";
 import { GUARDRAIL_TYPE } from "./types";
 
 const ACTING = new Set(["BLOCK", "ANONYMIZE"]);

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { readOr, tryRead, unwrapProps } from "../../framework/unknowns";
+import { tryRead, unwrapProps } from "../../framework/unknowns";
 import { field, first, isRecord } from "../../framework/values";
-import { isReferenceSet } from "./references";
+import { isReferenceSet } from "../../framework/references";
 import { INVOCATION_LOGGING_TYPE } from "./types";
 
 /** Pure check: the configuration delivers prompt and completion text to a destination. */
@@ -16,7 +16,7 @@ export function checkInvocationLoggingRecordsText(resource: ResourceUnderCheck):
   }
   // A destination block that is unknown during preview is still a destination.
   const destination = (block: string, key: string) =>
-    readOr(() => isReferenceSet(first(field(config, block)), key), true);
+    isReferenceSet(() => field(first(field(config, block)), key), "string");
   const delivers = destination("cloudwatchConfig", "logGroupName") || destination("s3Config", "bucketName");
   if (!delivers) {
     messages.push(

@@ -1,6 +1,6 @@
 import { tryRead } from "../../framework/unknowns";
 import { field, first } from "../../framework/values";
-import { isReferenceSet } from "./references";
+import { isReferenceSet } from "../../framework/references";
 
 /**
  * What a model-invocation logging configuration achieves. `text-off`: prompts and completions are
@@ -30,6 +30,8 @@ export function judgeInvocationLogging(props: Record<string, any>): InvocationLo
     return "unknown";
   }
   const [cloudwatch, s3] = destinations.map((d) => (d.known ? d.value : undefined));
-  const delivers = isReferenceSet(cloudwatch, "logGroupName") || isReferenceSet(s3, "bucketName");
+  const delivers =
+    isReferenceSet(() => field(cloudwatch, "logGroupName"), "string") ||
+    isReferenceSet(() => field(s3, "bucketName"), "string");
   return delivers ? "records-text" : "no-destination";
 }

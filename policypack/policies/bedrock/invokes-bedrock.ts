@@ -1,7 +1,8 @@
-import { actionMatches, parsePolicyDocument } from "../../framework/policy-document";
+import { readDocument } from "../../framework/document-reading";
+import { actionMatches } from "../../framework/policy-document";
 import type { StackResource } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
-import { asList, field } from "../../framework/values";
+import { field, knownItems } from "../../framework/values";
 import { INVOCATION_LOGGING_TYPE } from "./types";
 
 /** The IAM actions that call a model (Converse and ConverseStream are authorised by these too). */
@@ -26,14 +27,16 @@ const ATTACHMENT_TYPES = new Set([
 ]);
 
 /**
- * True when a document allows invoking a model. Only patterns that name Bedrock count: an
- * administrator's `"Action": "*"` grants everything but says nothing about using Bedrock.
+ * True when the document `read` gives allows invoking a model. Only patterns that name Bedrock
+ * count: an administrator's `"Action": "*"` grants everything but says nothing about using Bedrock.
+ * A document given as an object is judged on its known parts (its actions are literals even when
+ * the model ARNs next to them are not); one unknown as a whole is not counted: the update run sees it.
  */
-export function grantsModelInvocation(document: unknown): boolean {
-  const parsed = parsePolicyDocument(document);
+function grantsModelInvocation(read: () => unknown): boolean {
+  const document = readDocument(read);
   return (
-    parsed.ok &&
-    parsed.statements.some(
+    document.state === "parsed" &&
+    document.statements.some(
       (s) =>
         s.effect === "Allow" &&
         s.actions.some(
@@ -52,26 +55,26 @@ function invokes(r: StackResource): boolean {
   if (r.type.startsWith("aws:bedrock/") || r.type.startsWith("aws:bedrockmodel/")) {
     return true;
   }
-  // Documents and ARNs unknown during preview are not counted: the update run sees them.
+  // ARNs unknown during preview are not counted: the update run sees them.
   if (POLICY_DOCUMENT_TYPES.has(r.type)) {
-    return grantsModelInvocation(readOr(() => r.props.policy, undefined));
+    return grantsModelInvocation(() => r.props.policy);
   }
   if (ATTACHMENT_TYPES.has(r.type)) {
     const arn = readOr(() => r.props.policyArn, undefined);
     return typeof arn === "string" && INVOKING_MANAGED_POLICY.test(arn);
   }
   if (r.type === "aws:iam/role:Role") {
-    const inline = readOr(() => asList(r.props.inlinePolicies).map((p) => field(p, "policy")), []);
-    const managed = readOr(() => asList(r.props.managedPolicyArns), []);
     return (
-      inline.some(grantsModelInvocation) ||
-      managed.some((arn) => typeof arn === "string" && INVOKING_MANAGED_POLICY.test(arn))
+      knownItems(() => r.props.inlinePolicies).some((p) => grantsModelInvocation(() => field(p, "policy"))) ||
+      knownItems(() => r.props.managedPolicyArns).some(
+        (arn) => typeof arn === "string" && INVOKING_MANAGED_POLICY.test(arn),
+      )
     );
   }
   return false;
 }
 
-/** The stack's resources that use Bedrock models: any Bedrock resource, or an IAM grant to invoke one. */
-export function bedrockInvokers(resources: readonly StackResource[]): StackResource[] {
-  return resources.filter(invokes);
+/** The first resource of the stack that uses Bedrock models: any Bedrock resource, or an IAM grant to invoke one. */
+export function firstBedrockInvoker(resources: readonly StackResource[]): StackResource | undefined {
+  return resources.find(invokes);
 }

@@ -1,7 +1,8 @@
+import { programOutputs } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { stackFindingUrn } from "../cost/ai-stack";
+import { stackFindingUrn } from "../../framework/stack-findings";
 import { judgeInvocationLogging, type InvocationLoggingVerdict } from "./invocation-logging";
-import { bedrockInvokers } from "./invokes-bedrock";
+import { firstBedrockInvoker } from "./invokes-bedrock";
 import { INVOCATION_LOGGING_TYPE } from "./types";
 
 const WHY_NOT: Readonly<Record<Exclude<InvocationLoggingVerdict, "records-text" | "unknown">, string>> = {
@@ -11,17 +12,18 @@ const WHY_NOT: Readonly<Record<Exclude<InvocationLoggingVerdict, "records-text" 
 
 /** Pure check over the stack: a stack that uses Bedrock models records their prompts and completions. */
 export function checkModelInvocationLogging(resources: readonly StackResource[]): StackViolation[] {
-  const invokers = bedrockInvokers(resources);
-  if (invokers.length === 0) {
+  const trigger = firstBedrockInvoker(resources);
+  if (trigger === undefined) {
     return [];
   }
   const verdicts = resources
     .filter((r) => r.type === INVOCATION_LOGGING_TYPE)
-    .map((r) => judgeInvocationLogging(r.props));
+    // Outputs as the program set them: the provider fills in the delivery flags left out (AWS's
+    // default delivers text), and they are unknown during preview then.
+    .map((r) => judgeInvocationLogging(programOutputs(r)));
   if (verdicts.includes("records-text") || verdicts.includes("unknown")) {
     return [];
   }
-  const trigger = invokers[0];
   const reason =
     verdicts.length === 0
       ? "it has no aws.bedrockmodel.InvocationLoggingConfiguration"

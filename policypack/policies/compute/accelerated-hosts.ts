@@ -1,7 +1,7 @@
 import type { ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, first, isRecord } from "../../framework/values";
-import { isReferenceSet } from "./props";
+import { isReferenceSet } from "../../framework/references";
 
 export const INSTANCE_TYPE = "aws:ec2/instance:Instance";
 export const LAUNCH_TEMPLATE_TYPE = "aws:ec2/launchTemplate:LaunchTemplate";

@@ -4,7 +4,8 @@ import type {
   StackResource,
   StackViolation,
 } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
+import { programOutputs } from "../../framework/outputs";
+import { readOr, tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import {
   accelerationOf,
@@ -19,7 +20,7 @@ import { ec2AcceleratedHostImdsv2Required, imdsv2Findings } from "./ec2-accelera
 import { ec2AcceleratedHostNoPublicIp, publicIpFindings } from "./ec2-accelerated-host-no-public-ip";
 import { ec2AcceleratedHostNoSshKey, sshKeyFindings } from "./ec2-accelerated-host-no-ssh-key";
 import { ec2AcceleratedHostVolumesEncrypted, volumeFindings } from "./ec2-accelerated-host-volumes-encrypted";
-import { knownStrings, TargetIndex } from "./links";
+import { knownStrings, TargetIndex } from "../../framework/target-index";
 
 /** The host baseline, each control applied from the scope its own policy applies at. */
 const BASELINE: readonly {
@@ -45,30 +46,31 @@ function templatesOf(group: StackResource, templates: TargetIndex): StackResourc
   if (linked.length > 0) {
     return [...new Set(linked)];
   }
-  const spec = tryRead(() => {
-    const direct = first(group.props.launchTemplate);
-    const mixed = first(
+  // The group's outputs: a block the program left out is unknown during preview, not a reference.
+  const outputs = programOutputs(group);
+  const direct = () => first(outputs.launchTemplate);
+  const mixed = () =>
+    first(
       field(
-        first(field(first(group.props.mixedInstancesPolicy), "launchTemplate")),
+        first(field(first(outputs.mixedInstancesPolicy), "launchTemplate")),
         "launchTemplateSpecification",
       ),
     );
-    return [
-      field(direct, "id"),
-      field(direct, "name"),
-      field(mixed, "launchTemplateId"),
-      field(mixed, "launchTemplateName"),
-    ];
-  });
-  const values = spec.known ? spec.value : [];
-  const found = values.map((v) => templates.byValue(v)).filter((t): t is StackResource => t !== undefined);
+  const found = [
+    () => field(direct(), "id"),
+    () => field(direct(), "name"),
+    () => field(mixed(), "launchTemplateId"),
+    () => field(mixed(), "launchTemplateName"),
+  ]
+    .map((read) => templates.byValue(readOr(read, undefined)))
+    .filter((t): t is StackResource => t !== undefined);
   return [...new Set(found)];
 }
 
 /** The accelerated instance type a group asks for through its mixed-instances overrides, if any. */
 function acceleratedOverride(group: StackResource): string | undefined {
   const found = tryRead(() => {
-    const launchTemplate = first(field(first(group.props.mixedInstancesPolicy), "launchTemplate"));
+    const launchTemplate = first(field(first(programOutputs(group).mixedInstancesPolicy), "launchTemplate"));
     for (const override of asList(field(launchTemplate, "overrides"))) {
       const type = field(override, "instanceType");
       const accelerated = isAcceleratedInstanceType(type)
@@ -83,10 +85,15 @@ function acceleratedOverride(group: StackResource): string | undefined {
   return found.known ? found.value : undefined;
 }
 
-/** The baseline findings of a template; a control whose inputs are unknown is left to the update run. */
+/**
+ * The baseline findings of a template, judged on its outputs as the program set them (a
+ * `metadataOptions` block left out is unknown during preview, and holds AWS's defaults); a control
+ * whose value the program computes from other resources is left to the update run.
+ */
 function baselineFindings(template: StackResource, context: CheckContext): string[] {
+  const outputs = programOutputs(template);
   return BASELINE.filter((control) => context.scope >= control.minScope).flatMap((control) => {
-    const found = tryRead(() => control.findings(template.props, "launch-template", context));
+    const found = tryRead(() => control.findings(outputs, "launch-template", context));
     return found.known ? found.value : [];
   });
 }
@@ -105,7 +112,7 @@ export function checkAcceleratedFleets(
       continue;
     }
     for (const template of templatesOf(group, templates)) {
-      const own = accelerationOf(template.props, "launch-template");
+      const own = accelerationOf(programOutputs(template), "launch-template");
       const instanceType = own.state === "yes" ? own.instanceType : acceleratedOverride(group);
       if (instanceType === undefined) {
         continue;
@@ -124,6 +131,7 @@ export function checkAcceleratedFleets(
 
 export const autoscalingAcceleratedFleetHardened: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: AUTOSCALING_GROUP_TYPE,
   name: "autoscaling-accelerated-fleet-hardened",
   description:
     "Auto Scaling groups of GPU or accelerator instances launch from a launch template that meets the GPU host baseline (IMDSv2, no public IP, encrypted volumes; hop limit 1, no SSH key and CMK-encrypted volumes at scope 5).",

@@ -1,7 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
-import { nested, withNested } from "./props";
+import { withNested } from "../../framework/remediation";
+import { nested } from "../../framework/values";
 
 export const IMDSV2_MESSAGE =
   'IMDSv2 is not required: set metadataOptions.httpTokens to "required" (left out, the host still answers IMDSv1 requests unless its AMI says otherwise).';

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { checkAcceleratedHost, HOST_TYPES } from "./accelerated-hosts";
-import { isReferenceSet } from "./props";
+import { isReferenceSet } from "../../framework/references";
 
 /** The host's SSH-key finding. A key name that is unknown during preview is still a key. */
 export function sshKeyFindings(props: Record<string, any>): string[] {

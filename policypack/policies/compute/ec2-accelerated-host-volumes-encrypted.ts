@@ -1,8 +1,8 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import type { Scope } from "../../vocabulary";
-import { asList, field, first, isRecord } from "../../framework/values";
+import { asList, field, first, isRecord, isTrue } from "../../framework/values";
 import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
-import { isReferenceSet, isTrue } from "./props";
+import { isReferenceSet } from "../../framework/references";
 
 /** From this scope on, the volumes of accelerated hosts must use a customer-managed key. */
 export const CMK_VOLUME_SCOPE: Scope = 5;

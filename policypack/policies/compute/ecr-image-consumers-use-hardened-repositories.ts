@@ -4,8 +4,8 @@ import { asList, field, first, isRecord } from "../../framework/values";
 import { checkScanOnPush, ecrRepositoryScanOnPush } from "./ecr-repository-scan-on-push";
 import { checkTagsImmutable } from "./ecr-repository-tags-immutable";
 import { ECR_REPOSITORY_TYPE } from "./ecr-types";
-import { knownStrings, TargetIndex } from "./links";
-import { parseJson } from "./props";
+import { knownStrings, TargetIndex } from "../../framework/target-index";
+import { parseJson } from "../../framework/json";
 
 /** Where each kind of resource names the container images it runs. */
 interface ImageSource {
@@ -135,6 +135,7 @@ export function checkImageConsumers(resources: readonly StackResource[]): StackV
 
 export const ecrImageConsumersUseHardenedRepositories: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: ECR_REPOSITORY_TYPE,
   name: "ecr-image-consumers-use-hardened-repositories",
   description:
     "SageMaker models, training jobs and image versions, Lambda functions and ECS task definitions run images from this stack's ECR repositories only when the repository scans on push and either its tags are immutable or the image is pinned by digest.",

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { ECR_REPOSITORY_TYPE } from "./ecr-types";
-import { isReferenceSet } from "./props";
+import { isReferenceSet } from "../../framework/references";
 
 const KMS_TYPES = new Set(["KMS", "KMS_DSSE"]);
 

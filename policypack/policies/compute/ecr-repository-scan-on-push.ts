@@ -1,7 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { ECR_REPOSITORY_TYPE } from "./ecr-types";
-import { isTrue, nested, withNested } from "./props";
+import { withNested } from "../../framework/remediation";
+import { isTrue, nested } from "../../framework/values";
 
 /** Pure check: the repository scans every image when it is pushed. Reads the flag directly. */
 export function checkScanOnPush(resource: ResourceUnderCheck): string[] {

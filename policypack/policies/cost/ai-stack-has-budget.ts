@@ -1,5 +1,6 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { firstAiResource, stackFindingUrn } from "./ai-stack";
+import { firstAiResource } from "../../framework/ai-stack";
+import { stackFindingUrn } from "../../framework/stack-findings";
 import { BUDGET_TYPE } from "./types";
 
 /** Pure check over the stack: a stack with AI resources has an AWS Budget. */

@@ -1,13 +1,14 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
-import { isReferenceSet } from "../bedrock/references";
+import { isReferenceSet } from "../../framework/references";
 import { alertTopics } from "./alert-topics";
+import { SNS_TOPIC_TYPE } from "./types";
 
 /** The AWS-managed SNS key: AWS Budgets and CloudWatch cannot be granted its use, so alerts would be dropped. */
 const AWS_MANAGED_SNS_KEY = "alias/aws/sns";
 
 function problem(topic: StackResource): string | undefined {
-  if (!isReferenceSet(topic.props, "kmsMasterKeyId")) {
+  if (!isReferenceSet(() => topic.props.kmsMasterKeyId, "string")) {
     return "is not encrypted";
   }
   const key = readOr(() => topic.props.kmsMasterKeyId, undefined);
@@ -33,6 +34,7 @@ export function checkAlertTopicsEncrypted(resources: readonly StackResource[]): 
 
 export const snsAlertTopicEncrypted: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: SNS_TOPIC_TYPE,
   name: "sns-alert-topic-encrypted",
   description:
     "SNS topics that AWS Budgets or CloudWatch alarms notify are encrypted with a customer-managed KMS key.",

@@ -1,12 +1,13 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { asList } from "../../framework/values";
-import { isListSet } from "../bedrock/references";
+import { asList, field } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { BUDGET_TYPE } from "./types";
 
 /** True when the notification reaches someone: an e-mail address or an SNS topic (unknown ARNs count). */
 function hasSubscriber(notification: unknown): boolean {
   return (
-    isListSet(notification, "subscriberEmailAddresses") || isListSet(notification, "subscriberSnsTopicArns")
+    isReferenceSet(() => field(notification, "subscriberEmailAddresses"), "list") ||
+    isReferenceSet(() => field(notification, "subscriberSnsTopicArns"), "list")
   );
 }
 

@@ -1,6 +1,7 @@
 import type { StackResource } from "../../framework/types";
+import { dependenciesOf } from "../../framework/target-index";
 import { readOr } from "../../framework/unknowns";
-import { asList, field } from "../../framework/values";
+import { asList, field, knownString } from "../../framework/values";
 import {
   REST_API_TYPE,
   REST_METHOD_SETTINGS_TYPE,
@@ -30,23 +31,13 @@ export interface StageControls {
   }[];
 }
 
-function dependenciesOf(r: StackResource, property: string): StackResource[] {
-  const deps = r.propertyDependencies?.[property];
-  return Array.isArray(deps) ? deps.filter((d) => d && typeof d.urn === "string") : [];
-}
-
-function literal(read: () => unknown): string | undefined {
-  const value = readOr(read, undefined);
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
 /** The API part of a stage key: the RestApi resource the property depends on, or the literal id. */
 function apiKey(r: StackResource, property: string, read: () => unknown): string | undefined {
   const apis = dependenciesOf(r, property).filter((d) => d.type === REST_API_TYPE);
   if (apis.length === 1) {
     return apis[0].urn;
   }
-  const id = literal(read);
+  const id = knownString(read);
   return id === undefined ? undefined : `id:${id}`;
 }
 
@@ -85,14 +76,14 @@ export function linkRestStages(resources: readonly StackResource[]): StageContro
       byUrn.set(r.urn, controls);
       const key = stageKey(
         apiKey(r, "restApi", () => r.props.restApi),
-        literal(() => r.props.stageName),
+        knownString(() => r.props.stageName),
       );
       if (key !== undefined) {
         byKey.set(key, controls);
       }
     } else if (r.type === WEB_ACL_TYPE) {
       acls.set(r.urn, { acl: r, rules: [] });
-      const arn = literal(() => r.props.arn);
+      const arn = knownString(() => r.props.arn);
       if (arn !== undefined) {
         aclByArn.set(arn, r.urn);
       }
@@ -100,7 +91,7 @@ export function linkRestStages(resources: readonly StackResource[]): StageContro
   }
   const aclUrnOf = (r: StackResource): string | undefined =>
     dependenciesOf(r, "webAclArn").find((d) => acls.has(d.urn))?.urn ??
-    aclByArn.get(literal(() => r.props.webAclArn) ?? "");
+    aclByArn.get(knownString(() => r.props.webAclArn) ?? "");
   for (const r of resources) {
     if (r.type === WEB_ACL_RULE_TYPE) {
       const urn = aclUrnOf(r);
@@ -113,7 +104,7 @@ export function linkRestStages(resources: readonly StackResource[]): StageContro
     if (r.type === REST_METHOD_SETTINGS_TYPE) {
       const key = stageKey(
         apiKey(r, "restApi", () => r.props.restApi),
-        literal(() => r.props.stageName),
+        knownString(() => r.props.stageName),
       );
       stagesOf(r, ["stageName"], [key], byUrn, byKey).forEach((s) => s.methodSettings.push(r));
     } else if (r.type === USAGE_PLAN_TYPE) {
@@ -121,12 +112,12 @@ export function linkRestStages(resources: readonly StackResource[]): StageContro
       const keys = entries.map((_, i) =>
         stageKey(
           apiKey(r, "apiStages", () => field(entries[i], "apiId")),
-          literal(() => field(entries[i], "stage")),
+          knownString(() => field(entries[i], "stage")),
         ),
       );
       stagesOf(r, ["apiStages"], keys, byUrn, byKey).forEach((s) => s.usagePlans.push(r));
     } else if (r.type === WEB_ACL_ASSOCIATION_TYPE) {
-      const match = STAGE_ARN.exec(literal(() => r.props.resourceArn) ?? "");
+      const match = STAGE_ARN.exec(knownString(() => r.props.resourceArn) ?? "");
       const key = match ? stageKey(`id:${match[1]}`, match[2]) : undefined;
       const linked = acls.get(aclUrnOf(r) ?? "");
       stagesOf(r, ["resourceArn"], [key], byUrn, byKey).forEach((s) =>

@@ -1,21 +1,23 @@
+import { parseJson } from "../../framework/json";
+import { programOutputs } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, isRecord } from "../../framework/values";
-import { isProgramComputed } from "../iam/known-items";
 import { RATE_LIMIT_MAPPINGS } from "./mappings";
 import { linkRestStages, type StageControls } from "./rest-stage-links";
+import { REST_STAGE_TYPE } from "./types";
 
 type Verdict = "limited" | "unknown" | "none";
 
 /**
  * A positive number, or one the program computed from another resource; -1 (the default) and 0
- * mean "no limit set". An unknown limit with no property dependency is one the program left unset,
- * which the provider reports as unknown during preview and as -1 afterwards.
+ * mean "no limit set". Read through `programOutputs`, a limit the program left unset (which the
+ * provider reports as unknown during preview and as -1 afterwards) reads as `undefined`.
  */
-function limit(r: StackResource, property: string, read: () => unknown): Verdict {
+function limit(read: () => unknown): Verdict {
   const value = tryRead(read);
   if (!value.known) {
-    return isProgramComputed(r, property) ? "unknown" : "none";
+    return "unknown";
   }
   return typeof value.value === "number" && value.value > 0 ? "limited" : "none";
 }
@@ -40,16 +42,16 @@ function methodSettingsLimit(r: StackResource): Verdict {
   if (path.known && path.value !== "*/*") {
     return "none";
   }
-  const settings = () => r.props.settings;
+  const settings = () => programOutputs(r).settings;
   const verdict = both(
-    limit(r, "settings", () => field(settings(), "throttlingRateLimit")),
-    limit(r, "settings", () => field(settings(), "throttlingBurstLimit")),
+    limit(() => field(settings(), "throttlingRateLimit")),
+    limit(() => field(settings(), "throttlingBurstLimit")),
   );
   return path.known ? verdict : both(verdict, "unknown");
 }
 
 function usagePlanLimit(r: StackResource): Verdict {
-  return limit(r, "throttleSettings", () => field(first(r.props.throttleSettings), "rateLimit"));
+  return limit(() => field(first(programOutputs(r).throttleSettings), "rateLimit"));
 }
 
 /** True when a WAF rule statement (Pulumi's camelCase, or the JSON API's PascalCase) is rate-based. */
@@ -61,14 +63,8 @@ function isRateBased(statement: unknown): boolean {
 }
 
 function ruleJsonHasRateRule(json: unknown): boolean {
-  if (typeof json !== "string") {
-    return false;
-  }
-  try {
-    return asList(JSON.parse(json)).some((rule) => isRecord(rule) && isRateBased(rule.Statement));
-  } catch {
-    return false;
-  }
+  const parsed = typeof json === "string" ? parseJson(json) : { ok: false as const };
+  return parsed.ok && asList(parsed.value).some((rule) => isRecord(rule) && isRateBased(rule.Statement));
 }
 
 function webAclLimit({ acl, rules }: StageControls["webAcls"][number]): Verdict {
@@ -109,6 +105,7 @@ export function checkRestStagesRateLimited(resources: readonly StackResource[]):
 
 export const apigatewayStageRateLimited: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: REST_STAGE_TYPE,
   name: "apigateway-stage-rate-limited",
   description:
     'Every REST API stage is rate-limited: stage-wide method throttling ("*/*"), a usage plan with throttle settings, or an associated WAF web ACL with a rate-based rule.',

@@ -70,6 +70,7 @@ export function checkRoutesAuthorized(resources: readonly StackResource[]): Stac
 
 export const apigatewayv2RouteRequiresAuthorization: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: HTTP_ROUTE_TYPE,
   name: "apigatewayv2-route-requires-authorization",
   description:
     "Every HTTP API route (and each WebSocket API's $connect route) has an authorizationType other than NONE; omitting it means NONE.",

@@ -1,19 +1,16 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
+import { isReferenceSet } from "../../framework/references";
 import { field } from "../../framework/values";
 import { HTTP_STAGE_TYPE, REST_STAGE_TYPE } from "./types";
-
-/** A non-empty string, or one computed at deploy time (a log group ARN usually is). */
-function isSet(settings: unknown, key: string): boolean {
-  const value = tryRead(() => field(settings, key));
-  return !value.known || (typeof value.value === "string" && value.value.trim() !== "");
-}
 
 /** Pure check: an API stage writes access logs to a destination, in a format. */
 export function checkStageAccessLogging(resource: ResourceUnderCheck): string[] {
   // Read directly: whether an unknown block holds a destination is what decides.
   const settings: unknown = resource.props.accessLogSettings;
-  const missing = ["destinationArn", "format"].filter((key) => !isSet(settings, key));
+  // A non-empty string, or one computed at deploy time (a log group ARN usually is).
+  const missing = ["destinationArn", "format"].filter(
+    (key) => !isReferenceSet(() => field(settings, key), "string"),
+  );
   return missing.length === 0
     ? []
     : [

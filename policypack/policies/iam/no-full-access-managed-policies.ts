@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { knownItems } from "./known-items";
+import { knownItems } from "../../framework/values";
 import { IAM_ROLE_TYPE, POLICY_ATTACHMENT_TYPES } from "./types";
 
 /** AWS managed policies that grant administrator or power-user rights. */

@@ -1,6 +1,7 @@
 import type { NormalizedStatement } from "../../framework/policy-document";
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { capitalize, checkDocuments, identityDocuments, type StatementVerdict } from "./documents";
+import { capitalize, checkDocuments, type StatementVerdict } from "../../framework/document-reading";
+import { identityDocuments } from "./documents";
 import { PASS_ROLE_ACTION } from "./sensitive-actions";
 import { grants, hasComputedAction, hasConditionKey } from "./statements";
 import { IDENTITY_POLICY_TYPES } from "./types";

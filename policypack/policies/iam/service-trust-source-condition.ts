@@ -1,11 +1,7 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { iamAiServiceTrustSourceCondition as aiTrust } from "./ai-service-trust-source-condition";
-import {
-  AI_SERVICE_PRINCIPALS,
-  checkServiceTrust,
-  NO_SOURCE_CONTEXT_PRINCIPALS,
-  TRUST_REMEDIATION,
-} from "./trust";
+import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../vocabulary";
+import { AI_SERVICE_PRINCIPALS, checkServiceTrust, TRUST_REMEDIATION } from "./trust";
 import { IAM_ROLE_TYPE } from "./types";
 
 /**

@@ -1,5 +1,5 @@
 import { actionMatches, type NormalizedStatement } from "../../framework/policy-document";
-import { COMPUTED } from "./documents";
+import { COMPUTED } from "../../framework/document-reading";
 
 /** Statement helpers shared by the IAM checks. */
 

@@ -1,6 +1,13 @@
 import type { NormalizedStatement } from "../../framework/policy-document";
 import type { ResourceUnderCheck } from "../../framework/types";
-import { capitalize, checkDocuments, COMPUTED, trustDocument, type StatementVerdict } from "./documents";
+import {
+  capitalize,
+  checkDocuments,
+  COMPUTED,
+  type StatementVerdict,
+} from "../../framework/document-reading";
+import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../vocabulary";
+import { trustDocument } from "./documents";
 import { grants, hasComputedAction, hasConditionKey } from "./statements";
 
 /**
@@ -16,19 +23,8 @@ export const AI_SERVICE_PRINCIPALS: readonly string[] = [
   "sagemaker.amazonaws.com",
 ];
 
-/**
- * Service principals that assume a role for compute the account itself runs (an instance, a
- * function) and send no source account or ARN with the request: a source condition cannot match
- * and would break the role, so they are not checked.
- */
-export const NO_SOURCE_CONTEXT_PRINCIPALS: readonly string[] = [
-  "ec2.amazonaws.com",
-  "lambda.amazonaws.com",
-  "edgelambda.amazonaws.com",
-  "apigateway.amazonaws.com",
-  "glue.amazonaws.com",
-  "backup.amazonaws.com",
-];
+/** Re-exported for test/components, which still import it from here; policies use the vocabulary. */
+export { NO_SOURCE_CONTEXT_PRINCIPALS };
 
 /** The global condition keys that tie a service's request to a source account or resource. */
 export const SOURCE_CONDITION_KEYS: readonly string[] = [

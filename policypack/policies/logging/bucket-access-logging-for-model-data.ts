@@ -1,20 +1,26 @@
 import { linkConfigurations } from "../../framework/correlate";
+import { programOutputs } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { asList } from "../../framework/values";
-import { isReferenceSet } from "../bedrock/references";
+import { asList, field } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { bucketLink } from "../s3/bucket-types";
 import { modelDataClass } from "./model-data";
 import { BUCKET_LOGGING_TYPES } from "./types";
 
 /** A BucketLogging resource, or the bucket's legacy inline `logging`/`loggings` block, names a target bucket. */
 function logsAccess(bucket: StackResource, configs: readonly StackResource[]): boolean {
-  if (configs.some((c) => isReferenceSet(c.props, "targetBucket"))) {
+  if (configs.some((c) => isReferenceSet(() => c.props.targetBucket, "string"))) {
     return true;
   }
-  // An inline block unknown during preview may well name a target: the update run decides.
-  const inline = tryRead(() => [...asList(bucket.props.logging), ...asList(bucket.props.loggings)]);
-  return !inline.known || inline.value.some((block) => isReferenceSet(block, "targetBucket"));
+  // The legacy inline block is unknown during preview whenever the provider fills it in, and then
+  // it names no target; one the program computed from another bucket may: the update run decides.
+  const outputs = programOutputs(bucket);
+  const inline = tryRead(() => [...asList(outputs.logging), ...asList(outputs.loggings)]);
+  return (
+    !inline.known ||
+    inline.value.some((block) => isReferenceSet(() => field(block, "targetBucket"), "string"))
+  );
 }
 
 /** Pure check over the stack: training-data and model-artifact buckets write server access logs. */

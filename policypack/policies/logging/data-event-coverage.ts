@@ -1,3 +1,4 @@
+import { dependenciesOf } from "../../framework/target-index";
 import type { StackResource } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { asList, field } from "../../framework/values";
@@ -143,9 +144,6 @@ export function trailCoverage(trail: StackResource): TrailCoverage {
 
 /** The buckets a trail's selectors were computed from, as Pulumi recorded the dependencies. */
 export function selectorDependencies(trail: StackResource): ReadonlySet<string> {
-  const deps = ["eventSelectors", "advancedEventSelectors"].flatMap((key) => {
-    const list = trail.propertyDependencies?.[key];
-    return Array.isArray(list) ? list : [];
-  });
-  return new Set(deps.filter((d) => d && typeof d.urn === "string").map((d) => d.urn));
+  const deps = ["eventSelectors", "advancedEventSelectors"].flatMap((key) => dependenciesOf(trail, key));
+  return new Set(deps.map((d) => d.urn));
 }

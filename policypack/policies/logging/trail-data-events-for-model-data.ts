@@ -1,5 +1,6 @@
+import { addTo } from "../../framework/multimap";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { readOr } from "../../framework/unknowns";
+import { knownString } from "../../framework/values";
 import { BUCKET_TYPES } from "../s3/bucket-types";
 import { selectorDependencies, trailCoverage, type Access, type S3DataSelector } from "./data-event-coverage";
 import { modelDataClass } from "./model-data";
@@ -34,39 +35,79 @@ function reaches(
   return "unknown";
 }
 
-/** The access kinds the trails record for the bucket, or `"unknown"` when that cannot be told yet. */
-function recordedAccess(bucket: StackResource, trails: readonly Trail[]): Set<Access> | "unknown" {
-  const names = ["bucket", "id"]
-    .map((key) => readOr(() => bucket.props[key], undefined))
-    .filter((v): v is string => typeof v === "string" && v !== "");
-  const access = new Set<Access>();
-  let unknown = false;
-  for (const trail of trails) {
-    if (trail.coverage === "unknown") {
-      unknown = true;
-      continue;
+/** One trail's selector, kept with the trail whose dependencies resolve its unknown ARNs. */
+interface Coverage {
+  readonly selector: S3DataSelector;
+  readonly trail: Trail;
+}
+
+/**
+ * The stack's trail selectors, indexed by the buckets they can reach, so that judging a bucket looks
+ * at its own selectors and not at every trail of the stack: selectors of all buckets, selectors
+ * whose unknown ARNs no dependency resolves (both usually few), selectors naming a bucket, and
+ * selectors whose unknown ARNs were computed from a bucket. Any other selector cannot reach it.
+ */
+class TrailIndex {
+  private unknownCoverage = false;
+  private readonly anyBucket: Coverage[] = [];
+  private readonly byName = new Map<string, Coverage[]>();
+  private readonly byDependency = new Map<string, Coverage[]>();
+
+  constructor(trails: readonly Trail[]) {
+    for (const trail of trails) {
+      if (trail.coverage === "unknown") {
+        this.unknownCoverage = true;
+        continue;
+      }
+      for (const selector of trail.coverage) {
+        const coverage = { selector, trail };
+        if (selector.allBuckets || (selector.unknownTargets && trail.dependencies.size === 0)) {
+          this.anyBucket.push(coverage);
+          continue;
+        }
+        selector.bucketNames.forEach((name) => addTo(this.byName, name, coverage));
+        if (selector.unknownTargets) {
+          trail.dependencies.forEach((urn) => addTo(this.byDependency, urn, coverage));
+        }
+      }
     }
-    for (const selector of trail.coverage) {
+  }
+
+  /** The access kinds the trails record for the bucket, or `"unknown"` when that cannot be told yet. */
+  recordedAccess(bucket: StackResource): Set<Access> | "unknown" {
+    const names = ["bucket", "id"]
+      .map((key) => knownString(() => bucket.props[key]))
+      .filter((v): v is string => v !== undefined);
+    const candidates = new Set([
+      ...this.anyBucket,
+      ...names.flatMap((n) => this.byName.get(n) ?? []),
+      ...(this.byDependency.get(bucket.urn) ?? []),
+    ]);
+    const access = new Set<Access>();
+    let unknown = this.unknownCoverage;
+    for (const { selector, trail } of candidates) {
       const reach = reaches(selector, bucket, names, trail);
       unknown ||= reach === "unknown";
       if (reach === "yes") {
         selector.access.forEach((a) => access.add(a));
       }
     }
+    return access.size < 2 && unknown ? "unknown" : access;
   }
-  return access.size < 2 && unknown ? "unknown" : access;
 }
 
 /** Pure check over the stack: trails record reads and writes of training-data and model-artifact objects. */
 export function checkDataEventsForModelData(resources: readonly StackResource[]): StackViolation[] {
   const bucketTypes = new Set<string>(BUCKET_TYPES);
-  const trails: Trail[] = resources
-    .filter((r) => r.type === TRAIL_TYPE)
-    .map((r) => ({ coverage: trailCoverage(r), dependencies: selectorDependencies(r) }));
+  const trails = new TrailIndex(
+    resources
+      .filter((r) => r.type === TRAIL_TYPE)
+      .map((r) => ({ coverage: trailCoverage(r), dependencies: selectorDependencies(r) })),
+  );
   const violations: StackViolation[] = [];
   for (const bucket of resources) {
     const dataClass = bucketTypes.has(bucket.type) ? modelDataClass(bucket) : undefined;
-    const access = dataClass === undefined ? "unknown" : recordedAccess(bucket, trails);
+    const access = dataClass === undefined ? "unknown" : trails.recordedAccess(bucket);
     if (access === "unknown" || access.size === 2) {
       continue;
     }

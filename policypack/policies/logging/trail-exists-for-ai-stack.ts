@@ -1,6 +1,7 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
-import { firstAiResource, stackFindingUrn } from "../cost/ai-stack";
+import { firstAiResource } from "../../framework/ai-stack";
+import { stackFindingUrn } from "../../framework/stack-findings";
 import { EVENT_DATA_STORE_TYPE, TRAIL_TYPE } from "./types";
 
 /** A trail or CloudTrail Lake event data store that is not known to be switched off. */

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { unwrapProps } from "../../framework/unknowns";
-import { failsOnKnownValues } from "../bedrock/known";
+import { failsOnKnownValues } from "../../framework/remediation";
 import { TRAIL_TYPE } from "./types";
 
 /** Pure check: the trail writes signed digest files, so tampering with a log file is detectable. */

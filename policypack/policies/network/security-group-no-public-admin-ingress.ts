@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { field } from "../../framework/values";
-import { knownItems } from "../iam/known-items";
+import { field, knownItems } from "../../framework/values";
 import { INGRESS_RULE_TYPE, SECURITY_GROUP_RULE_TYPE, SECURITY_GROUP_TYPE } from "./types";
 
 /**

@@ -1,20 +1,20 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { readOr, tryRead } from "../../framework/unknowns";
-import { field, readTags } from "../../framework/values";
-import { TAG_KEYS } from "../../vocabulary";
-import { isProgramComputed, knownItems } from "../iam/known-items";
+import { readOutput } from "../../framework/outputs";
+import { isReferenceSet } from "../../framework/references";
+import { dependenciesOf } from "../../framework/target-index";
+import { tryRead } from "../../framework/unknowns";
+import { field, knownItems, knownString, readTags } from "../../framework/values";
+import { NETWORK_TIER_TAG, NETWORK_TIERS, TAG_KEYS } from "../../vocabulary";
 import {
   DEFAULT_ROUTE_TABLE_TYPE,
   EGRESS_ONLY_GATEWAY_TYPE,
   INTERNET_GATEWAY_TYPE,
   MAIN_ROUTE_TABLE_ASSOCIATION_TYPE,
   NAT_GATEWAY_TYPE,
-  NETWORK_TIER_TAG,
   ROUTE_TABLE_ASSOCIATION_TYPE,
   ROUTE_TABLE_TYPE,
   ROUTE_TYPE,
   SUBNET_TYPE,
-  TRAINING_TIER,
   VPC_TYPE,
 } from "./types";
 
@@ -28,7 +28,7 @@ import {
  */
 export function isTrainingSubnet(subnet: StackResource): boolean {
   const tags = readTags(subnet.props);
-  return tags[NETWORK_TIER_TAG] === TRAINING_TIER || tags[TAG_KEYS.dataClass] === "training-data";
+  return tags[NETWORK_TIER_TAG] === NETWORK_TIERS.training || tags[TAG_KEYS.dataClass] === "training-data";
 }
 
 const GATEWAY_NAMES: Readonly<Record<string, string>> = {
@@ -40,29 +40,17 @@ const GATEWAY_NAMES: Readonly<Record<string, string>> = {
 /** Where a table's routes lead: an internet gateway name, nothing, or unknown until the update. */
 type Exit = { readonly to: string } | "none" | "unknown";
 
-function deps(r: StackResource, property: string): StackResource[] {
-  const list = r.propertyDependencies?.[property];
-  return Array.isArray(list) ? list.filter((d) => d && typeof d.type === "string") : [];
-}
-
-function isSet(read: () => unknown): "yes" | "no" | "unknown" {
-  const value = tryRead(read);
-  if (!value.known) {
-    return "unknown";
-  }
-  return typeof value.value === "string" && value.value !== "" ? "yes" : "no";
-}
-
 /** Judges one route given as an object (inline) or a Route resource's props, with the gateways its fields depend on. */
 function judgeRoute(route: unknown, gatewaysDependedOn: readonly StackResource[]): Exit {
   const gateway = gatewaysDependedOn.find((d) => GATEWAY_NAMES[d.type] !== undefined);
   if (gateway) {
     return { to: GATEWAY_NAMES[gateway.type] };
   }
-  if (isSet(() => field(route, "natGatewayId")) !== "no") {
+  // A gateway id unknown during preview is still a gateway.
+  if (isReferenceSet(() => field(route, "natGatewayId"), "string")) {
     return { to: GATEWAY_NAMES[NAT_GATEWAY_TYPE] };
   }
-  if (isSet(() => field(route, "egressOnlyGatewayId")) !== "no") {
+  if (isReferenceSet(() => field(route, "egressOnlyGatewayId"), "string")) {
     return { to: GATEWAY_NAMES[EGRESS_ONLY_GATEWAY_TYPE] };
   }
   const id = tryRead(() => field(route, "gatewayId"));
@@ -95,15 +83,15 @@ class Routing {
   constructor(resources: readonly StackResource[]) {
     for (const r of resources) {
       if (r.type === ROUTE_TABLE_TYPE || r.type === DEFAULT_ROUTE_TABLE_TYPE) {
-        const routes = knownItems(() => r.props.routes);
         // Unknown with no dependency: the program set no inline routes and the provider fills them in.
-        const routesUnknown = !tryRead(() => r.props.routes).known && isProgramComputed(r, "routes");
-        const gateways = deps(r, "routes");
+        const inline = readOutput(r, "routes");
+        const routes = inline.known ? knownItems(() => inline.value) : [];
+        const gateways = dependenciesOf(r, "routes");
         const exits = routes.map((route) => judgeRoute(route, gateways));
-        this.tables.set(r.urn, { name: r.name, exits: routesUnknown ? [...exits, "unknown"] : exits });
+        this.tables.set(r.urn, { name: r.name, exits: inline.known ? exits : [...exits, "unknown"] });
         this.index(this.tableById, r, "id");
         if (r.type === DEFAULT_ROUTE_TABLE_TYPE) {
-          deps(r, "defaultRouteTableId")
+          dependenciesOf(r, "defaultRouteTableId")
             .filter((d) => d.type === VPC_TYPE)
             .forEach((vpc) => this.mainOf.set(`main:${vpc.urn}`, r.urn));
         }
@@ -114,7 +102,7 @@ class Routing {
     for (const r of resources) {
       if (r.type === MAIN_ROUTE_TABLE_ASSOCIATION_TYPE) {
         const table = this.tableKey(r, "routeTableId");
-        deps(r, "vpcId")
+        dependenciesOf(r, "vpcId")
           .filter((d) => d.type === VPC_TYPE)
           .forEach((vpc) => table !== undefined && this.mainOf.set(`main:${vpc.urn}`, table));
       }
@@ -123,12 +111,14 @@ class Routing {
       if (r.type === ROUTE_TYPE) {
         const key = this.canonical(this.tableKey(r, "routeTableId"));
         if (key !== undefined) {
-          const gateways = ["gatewayId", "natGatewayId", "egressOnlyGatewayId"].flatMap((p) => deps(r, p));
+          const gateways = ["gatewayId", "natGatewayId", "egressOnlyGatewayId"].flatMap((p) =>
+            dependenciesOf(r, p),
+          );
           this.table(key).exits.push(judgeRoute(r.props, gateways));
         }
       } else if (r.type === ROUTE_TABLE_ASSOCIATION_TYPE) {
         const subnet =
-          deps(r, "subnetId").find((d) => d.type === SUBNET_TYPE)?.urn ??
+          dependenciesOf(r, "subnetId").find((d) => d.type === SUBNET_TYPE)?.urn ??
           this.subnetById.get(literal(r, "subnetId") ?? "");
         const table = this.canonical(this.tableKey(r, "routeTableId"));
         if (subnet !== undefined && table !== undefined) {
@@ -143,7 +133,7 @@ class Routing {
    * the stack. Undefined when that table lives outside the stack (known only by a literal id).
    */
   tableFor(subnet: StackResource): Table | undefined {
-    const vpc = deps(subnet, "vpcId").find((d) => d.type === VPC_TYPE);
+    const vpc = dependenciesOf(subnet, "vpcId").find((d) => d.type === VPC_TYPE);
     const key =
       this.tableOfSubnet.get(subnet.urn) ??
       (vpc === undefined ? undefined : this.canonical(`main:${vpc.urn}`));
@@ -165,7 +155,7 @@ class Routing {
 
   /** A route table reference: a table resource, a VPC (its main or default table id), or a literal id. */
   private tableKey(r: StackResource, property: string): string | undefined {
-    for (const d of deps(r, property)) {
+    for (const d of dependenciesOf(r, property)) {
       if (this.tables.has(d.urn)) {
         return d.urn;
       }
@@ -186,8 +176,7 @@ class Routing {
 }
 
 function literal(r: StackResource, property: string): string | undefined {
-  const value = readOr(() => r.props[property], undefined);
-  return typeof value === "string" && value !== "" ? value : undefined;
+  return knownString(() => r.props[property]);
 }
 
 /** Pure check over the stack: no training subnet has a route to the internet. */
@@ -220,13 +209,14 @@ export function checkTrainingSubnetsIsolated(resources: readonly StackResource[]
 
 export const ec2TrainingSubnetNoInternetRoute: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: SUBNET_TYPE,
   name: "ec2-training-subnet-no-internet-route",
-  description: `Subnets tagged ${NETWORK_TIER_TAG}=${TRAINING_TIER} or ${TAG_KEYS.dataClass}=training-data have no route to an internet, NAT or egress-only internet gateway.`,
+  description: `Subnets tagged ${NETWORK_TIER_TAG}=${NETWORK_TIERS.training} or ${TAG_KEYS.dataClass}=training-data have no route to an internet, NAT or egress-only internet gateway.`,
   rationale:
     "A training network holds the data and the weights being produced; with no path to the internet, a poisoned dependency or a compromised job cannot send them out or pull in a payload, and every AWS call goes through VPC endpoints whose policies can be restricted.",
   severity: "high",
   enforcementLevel: "mandatory",
-  remediationSteps: `Tag training subnets ${NETWORK_TIER_TAG}=${TRAINING_TIER}, associate them (aws.ec2.RouteTableAssociation) with an aws.ec2.RouteTable that has no route with gatewayId of an internet gateway, natGatewayId or egressOnlyGatewayId, and add interface/gateway VPC endpoints (S3, ECR, CloudWatch Logs, SageMaker, STS) for what the jobs need.`,
+  remediationSteps: `Tag training subnets ${NETWORK_TIER_TAG}=${NETWORK_TIERS.training}, associate them (aws.ec2.RouteTableAssociation) with an aws.ec2.RouteTable that has no route with gatewayId of an internet gateway, natGatewayId or egressOnlyGatewayId, and add interface/gateway VPC endpoints (S3, ECR, CloudWatch Logs, SageMaker, STS) for what the jobs need.`,
   minScope: 5,
   services: ["ec2"],
   mappings: {

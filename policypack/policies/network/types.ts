@@ -1,3 +1,5 @@
+import { NETWORK_TIERS } from "../../vocabulary";
+
 /** EC2 and VPC networking type tokens, as @pulumi/aws 7 registers them. */
 export const VPC_TYPE = "aws:ec2/vpc:Vpc";
 export const DEFAULT_VPC_TYPE = "aws:ec2/defaultVpc:DefaultVpc";
@@ -19,9 +21,6 @@ export const DEFAULT_SECURITY_GROUP_TYPE = "aws:ec2/defaultSecurityGroup:Default
 export const VPC_ENDPOINT_TYPE = "aws:ec2/vpcEndpoint:VpcEndpoint";
 export const VPC_ENDPOINT_POLICY_TYPE = "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy";
 
-/**
- * The subnet tag that marks the isolated training tier (`ai-network-tier=training`). A candidate
- * for the shared vocabulary's TAG_KEYS; the network component should set it on training subnets.
- */
-export const NETWORK_TIER_TAG = "ai-network-tier";
-export const TRAINING_TIER = "training";
+/** Re-exported for test/components, which still import them from here; policies use the vocabulary. */
+export { NETWORK_TIER_TAG } from "../../vocabulary";
+export const TRAINING_TIER = NETWORK_TIERS.training;

@@ -19,6 +19,7 @@ export function checkDefaultSecurityGroupManaged(resources: readonly StackResour
 
 export const ec2VpcDefaultSecurityGroupManaged: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: VPC_TYPE,
   name: "ec2-vpc-default-security-group-managed",
   description:
     "Every VPC the stack creates has its default security group adopted (aws.ec2.DefaultSecurityGroup) so that its rules can be removed.",

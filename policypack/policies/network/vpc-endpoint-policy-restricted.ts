@@ -1,8 +1,8 @@
 import { linkConfigurations } from "../../framework/correlate";
+import { readOutput } from "../../framework/outputs";
 import { hasCondition, hasPublicPrincipal, parsePolicyDocument } from "../../framework/policy-document";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { readOr, tryRead } from "../../framework/unknowns";
-import { isProgramComputed } from "../iam/known-items";
+import { readOr } from "../../framework/unknowns";
 import { isAiServiceEndpoint } from "./ai-endpoints";
 import { VPC_ENDPOINT_POLICY_TYPE, VPC_ENDPOINT_TYPE } from "./types";
 
@@ -16,9 +16,9 @@ type Verdict = "restricted" | "full-access" | "invalid";
  * the first carries a property dependency.
  */
 function judgePolicy(r: StackResource): Verdict | undefined {
-  const document = tryRead(() => r.props.policy);
+  const document = readOutput(r, "policy");
   if (!document.known) {
-    return isProgramComputed(r, "policy") ? "restricted" : undefined;
+    return "restricted";
   }
   if (document.value === undefined || document.value === null || document.value === "") {
     return undefined;
@@ -68,6 +68,7 @@ export function checkEndpointPoliciesRestricted(resources: readonly StackResourc
 
 export const ec2VpcEndpointPolicyRestricted: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: VPC_ENDPOINT_TYPE,
   name: "ec2-vpc-endpoint-policy-restricted",
   description:
     "VPC endpoints for Bedrock and SageMaker have an endpoint policy narrower than AWS's default full access (inline `policy` or aws.ec2.VpcEndpointPolicy).",

@@ -1,12 +1,19 @@
 import { linkConfigurations } from "../../framework/correlate";
+import { readOutput } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { bucketLink, ENCRYPTION_CONFIG_TYPES } from "./bucket-types";
 import { judgeEncryptionConfiguration, type EncryptionVerdict } from "./encryption-rule";
 
 function verdictFor(bucket: StackResource, configs: readonly StackResource[]): EncryptionVerdict {
-  // A separate configuration resource is what AWS applies; the bucket's inline block is legacy.
-  const sources = configs.length > 0 ? configs.map((c) => c.props) : [bucket.props];
-  const verdicts = sources.map(judgeEncryptionConfiguration);
+  // A separate configuration resource is what AWS applies; the bucket's inline block is legacy,
+  // and during preview it is unknown whenever the provider fills it in.
+  if (configs.length === 0) {
+    const inline = readOutput(bucket, "serverSideEncryptionConfiguration");
+    return inline.known
+      ? judgeEncryptionConfiguration({ serverSideEncryptionConfiguration: inline.value })
+      : "unknown";
+  }
+  const verdicts = configs.map((c) => judgeEncryptionConfiguration(c.props));
   if (verdicts.includes("cmk")) {
     return "cmk";
   }

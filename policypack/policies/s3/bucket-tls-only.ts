@@ -6,7 +6,7 @@ import {
   type NormalizedStatement,
 } from "../../framework/policy-document";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
+import { readOutput } from "../../framework/outputs";
 import { BUCKET_POLICY_TYPE, bucketLink } from "./bucket-types";
 
 /** A statement that refuses every S3 request made without TLS (or with TLS older than 1.2). */
@@ -35,7 +35,7 @@ function judgeDocument(document: unknown): Verdict {
 
 function verdictFor(bucket: StackResource, policies: readonly StackResource[]): Verdict {
   const verdicts = [bucket, ...policies].map((r) => {
-    const document = tryRead(() => r.props.policy);
+    const document = readOutput(r, "policy");
     return document.known ? judgeDocument(document.value) : "unknown";
   });
   // A policy unknown during preview may be the compliant one: the update run decides.

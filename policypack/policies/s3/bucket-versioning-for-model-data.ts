@@ -1,4 +1,5 @@
 import { linkConfigurations } from "../../framework/correlate";
+import { readOutput } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, readTags } from "../../framework/values";
@@ -7,7 +8,8 @@ import { bucketLink, VERSIONING_TYPES } from "./bucket-types";
 
 type Verdict = "enabled" | "off" | "unknown";
 
-function judgeVersioning(props: Record<string, any>): Verdict {
+function judgeVersioning(resource: StackResource): Verdict {
+  const props = resource.props;
   const status = tryRead(() => field(first(props.versioningConfiguration), "status"));
   if (!status.known) {
     return "unknown";
@@ -15,7 +17,8 @@ function judgeVersioning(props: Record<string, any>): Verdict {
   if (status.value !== undefined) {
     return status.value === "Enabled" ? "enabled" : "off";
   }
-  const inline = tryRead(() => field(first(props.versioning), "enabled"));
+  const block = readOutput(resource, "versioning");
+  const inline = block.known ? tryRead(() => field(first(block.value), "enabled")) : block;
   if (!inline.known) {
     return "unknown";
   }
@@ -23,7 +26,7 @@ function judgeVersioning(props: Record<string, any>): Verdict {
 }
 
 function verdictFor(bucket: StackResource, configs: readonly StackResource[]): Verdict {
-  const verdicts = [bucket, ...configs].map((r) => judgeVersioning(r.props));
+  const verdicts = [bucket, ...configs].map(judgeVersioning);
   if (verdicts.includes("enabled")) {
     return "enabled";
   }

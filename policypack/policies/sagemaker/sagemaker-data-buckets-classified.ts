@@ -2,7 +2,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, readTags } from "../../framework/values";
 import { TAG_KEYS, VERSIONED_DATA_CLASSES, type DataClass } from "../../vocabulary";
-import { knownStrings, TargetIndex } from "../compute/links";
+import { knownStrings, TargetIndex } from "../../framework/target-index";
 import { BUCKET_TYPES } from "../s3/bucket-types";
 import {
   ENDPOINT_CONFIGURATION_TYPE,

@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../compute/props";
+import { isReferenceSet } from "../../framework/references";
 import { DOMAIN_TYPE } from "./sagemaker-types";
 
 /** Pure check: the domain's EFS home directories and app volumes use a customer-managed key. */

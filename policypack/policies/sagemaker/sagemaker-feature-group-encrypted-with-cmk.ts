@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { collectFindings, isReferenceSet } from "../compute/props";
+import { collectFindings } from "../../framework/decidable";
+import { isReferenceSet } from "../../framework/references";
 import { FEATURE_GROUP_TYPE } from "./sagemaker-types";
 
 function onlineFindings(props: Record<string, any>): string[] {

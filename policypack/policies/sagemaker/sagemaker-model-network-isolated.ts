@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { collectFindings, isReferenceSet } from "../compute/props";
+import { collectFindings } from "../../framework/decidable";
+import { isReferenceSet } from "../../framework/references";
 import { MODEL_TYPE } from "./sagemaker-types";
 
 function isolationFindings(props: Record<string, any>): string[] {

@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../compute/props";
+import { isReferenceSet } from "../../framework/references";
 import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
 
 /** Pure check: the notebook's ML storage volume is encrypted with a customer-managed key. */

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { field, first } from "../../framework/values";
-import { withNested } from "../compute/props";
+import { withNested } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
 
 const BLOCK = "instanceMetadataServiceConfiguration";

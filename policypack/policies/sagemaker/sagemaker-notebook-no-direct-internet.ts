@@ -1,6 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { collectFindings, isReferenceSet, withTopLevel } from "../compute/props";
+import { collectFindings } from "../../framework/decidable";
+import { isReferenceSet } from "../../framework/references";
+import { withTopLevel } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
 
 function internetFindings(props: Record<string, any>): string[] {

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { withTopLevel } from "../compute/props";
+import { withTopLevel } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
 
 /** Pure check: notebook users do not get root on the instance. Reads the setting directly. */

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
-import { collectFindings, isReferenceSet } from "../compute/props";
+import { collectFindings } from "../../framework/decidable";
+import { isReferenceSet } from "../../framework/references";
 import { needsVolumeKey } from "./instance-storage";
 import { TRAINING_JOB_TYPE } from "./sagemaker-types";
 

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import { parseJson } from "../../framework/json";
 import { readOr } from "../../framework/unknowns";
-import { asList, field, isRecord } from "../../framework/values";
-import { knownItems } from "../iam/known-items";
+import { asList, field, isRecord, knownItems } from "../../framework/values";
 import { describeFinding, findKey, findKeysInText } from "./key-patterns";
 import { ECS_DAEMON_TASK_DEFINITION_TYPE, ECS_TASK_DEFINITION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
 
@@ -14,11 +14,8 @@ function containersOf(resource: ResourceUnderCheck): unknown[] {
   // Read directly: an unknown definition may hold anything.
   const definitions: unknown = resource.props.containerDefinitions;
   if (typeof definitions === "string") {
-    try {
-      return asList(JSON.parse(definitions));
-    } catch {
-      return [];
-    }
+    const parsed = parseJson(definitions);
+    return parsed.ok ? asList(parsed.value) : [];
   }
   return knownItems(() => definitions);
 }

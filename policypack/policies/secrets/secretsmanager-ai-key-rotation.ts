@@ -3,10 +3,11 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isString, readAs, readTags } from "../../framework/values";
 import { namesAiProvider } from "./key-patterns";
-import { AI_PROVIDER_TAG, SECRET_ROTATION_TYPE, SECRET_TYPE } from "./types";
+import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../vocabulary";
+import { SECRET_ROTATION_TYPE, SECRET_TYPE } from "./types";
 
-/** The longest rotation interval accepted for an AI provider key, in days. */
-export const MAX_AI_KEY_ROTATION_DAYS = 90;
+/** Re-exported for test/components, which still import it from here; policies use the vocabulary. */
+export { MAX_AI_KEY_ROTATION_DAYS };
 
 /** The component that creates provider key secrets (components/secrets); the pack does not import it. */
 export const AI_PROVIDER_SECRET_COMPONENT = "scopeguard:secrets:AiProviderSecret";
@@ -89,6 +90,7 @@ export function checkAiKeyRotation(resources: readonly StackResource[]): StackVi
 
 export const secretsmanagerAiKeyRotation: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: SECRET_TYPE,
   name: "secretsmanager-ai-key-rotation",
   description: `Secrets that hold an AI provider's API key (tagged ${AI_PROVIDER_TAG}, created by AiProviderSecret, or named after a provider) rotate at least every ${MAX_AI_KEY_ROTATION_DAYS} days.`,
   rationale:

@@ -10,11 +10,8 @@ export const SSM_PARAMETER_TYPE = "aws:ssm/parameter:Parameter";
 export const SECRET_TYPE = "aws:secretsmanager/secret:Secret";
 export const SECRET_ROTATION_TYPE = "aws:secretsmanager/secretRotation:SecretRotation";
 
-/**
- * The tag that marks a secret as an AI provider's API key, its value naming the provider
- * (`ai-provider=openai`). A candidate for the shared vocabulary's TAG_KEYS.
- */
-export const AI_PROVIDER_TAG = "ai-provider";
+/** Re-exported for test/components, which still import it from here; policies use the vocabulary. */
+export { AI_PROVIDER_TAG } from "../../vocabulary";
 
 /** Mappings shared by the "no key in plain configuration" policies. */
 export const PLAINTEXT_KEY_MAPPINGS: ControlMappings = {

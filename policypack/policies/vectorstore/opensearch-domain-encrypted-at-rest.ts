@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { field, first } from "../../framework/values";
-import { isReferenceSet, isTrue } from "../compute/props";
+import { field, first, isTrue } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */

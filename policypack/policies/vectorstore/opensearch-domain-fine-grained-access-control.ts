@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { field, first } from "../../framework/values";
-import { isTrue } from "../compute/props";
+import { field, first, isTrue } from "../../framework/values";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain authorises requests per index and document, and refuses anonymous ones. Reads the flags directly. */

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { collectFindings } from "../compute/props";
+import { collectFindings } from "../../framework/decidable";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** TLS security policies that refuse TLS 1.0 and 1.1 (`Policy-Min-TLS-1-2-2019-07`, `...-1-2-PFS-2023-10`). */

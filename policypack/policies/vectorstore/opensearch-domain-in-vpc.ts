@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet, nested } from "../compute/props";
+import { isReferenceSet } from "../../framework/references";
+import { nested } from "../../framework/values";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain has VPC endpoints in your subnets instead of a public endpoint. */

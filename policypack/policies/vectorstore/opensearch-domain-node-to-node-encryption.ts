@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
-import { isTrue, nested, withNested } from "../compute/props";
+import { withNested } from "../../framework/remediation";
+import { isTrue, nested } from "../../framework/values";
 import { ELASTICSEARCH_DOMAIN_TYPE, SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: nodes of the domain encrypt the traffic between them. Reads the flag directly. */

@@ -1,11 +1,15 @@
+import { addTo } from "../../framework/multimap";
+import { programOutputs } from "../../framework/outputs";
+import { dependenciesOf } from "../../framework/target-index";
+import { wildcardMatches } from "../../framework/wildcard";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
-import { field, first } from "../../framework/values";
-import { isReferenceSet, isTrue } from "../compute/props";
+import { field, first, isTrue } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
 import { KMS_KEY_TYPE } from "../kms/key-types";
 import { judgeEncryption, type KeyVerdict } from "./opensearch-serverless-encryption-policy-uses-cmk";
 import { isPublicRuleSet } from "./opensearch-serverless-network-policy-not-public";
-import { collectionPatterns, patternMatches, ruleSets, type RuleSet } from "./serverless-documents";
+import { collectionPatterns, ruleSets, type RuleSet } from "./serverless-documents";
 import { SERVERLESS_COLLECTION_TYPE, SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
 
 const KEY_TYPES = new Set([KMS_KEY_TYPE, "aws:kms/alias:Alias", "aws:kms/replicaKey:ReplicaKey"]);
@@ -18,13 +22,15 @@ interface Coverage {
 
 /**
  * The security policies of one type, indexed by the collection names they cover: exact names in a
- * map, wildcard patterns in a list (usually a handful), so matching a collection does not scan the
- * stack. Policies whose document is unknown during preview are kept apart.
+ * map, wildcard patterns by the literal text before their first `*`, so matching a collection looks
+ * up the prefixes of its name (collection names are at most 32 characters) instead of scanning every
+ * pattern of the stack. Policies whose document is unknown during preview are kept apart.
  */
 class CoverageIndex {
   readonly exact = new Map<string, Coverage[]>();
-  readonly wildcards: { pattern: string; coverage: Coverage }[] = [];
+  readonly wildcards = new Map<string, { order: number; pattern: string; coverage: Coverage }[]>();
   readonly unknown = new Set<StackResource>();
+  private added = 0;
 
   add(policy: StackResource): void {
     const sets = tryRead(() =>
@@ -36,34 +42,48 @@ class CoverageIndex {
     }
     for (const { set, patterns } of sets.value) {
       for (const pattern of patterns) {
-        if (pattern.includes("*")) {
-          this.wildcards.push({ pattern, coverage: { policy, set } });
+        const star = pattern.indexOf("*");
+        if (star >= 0) {
+          const entry = { order: this.added++, pattern, coverage: { policy, set } };
+          addTo(this.wildcards, pattern.slice(0, star), entry);
         } else {
-          this.exact.set(pattern, [...(this.exact.get(pattern) ?? []), { policy, set }]);
+          addTo(this.exact, pattern, { policy, set });
         }
       }
     }
   }
 
+  /** The rule sets that cover `name`: exact names first, then patterns in the order they were added. */
   matching(name: string | undefined): Coverage[] {
     if (name === undefined) {
       return [];
     }
-    const wild = this.wildcards.filter((w) => patternMatches(w.pattern, name)).map((w) => w.coverage);
-    return [...(this.exact.get(name) ?? []), ...wild];
+    const wild = [];
+    for (let length = 0; length <= name.length; length++) {
+      for (const w of this.wildcards.get(name.slice(0, length)) ?? []) {
+        if (wildcardMatches(w.pattern, name)) {
+          wild.push(w);
+        }
+      }
+    }
+    wild.sort((a, b) => a.order - b.order);
+    return [...(this.exact.get(name) ?? []), ...wild.map((w) => w.coverage)];
   }
 }
 
 /** An encryption policy whose document is unknown but is computed from a KMS key of the stack uses that key. */
 function unknownPolicyVerdict(policy: StackResource): KeyVerdict | "unknown" {
-  const dependencies = policy.propertyDependencies?.policy ?? [];
-  return dependencies.some((d) => KEY_TYPES.has(d.type)) ? "cmk" : "unknown";
+  return dependenciesOf(policy, "policy").some((d) => KEY_TYPES.has(d.type)) ? "cmk" : "unknown";
 }
 
-/** The collection's own encryption settings (`encryptionConfigs`), when it has them. */
+/**
+ * The collection's own encryption settings (`encryptionConfigs`), when it has them. The provider
+ * fills the block in when the program leaves it out, so it is unknown during preview then: read as
+ * the program set it, it is absent and the security policies decide.
+ */
 function directVerdict(collection: StackResource): KeyVerdict | "unknown" | undefined {
   const result = tryRead(() => {
-    const config = first(collection.props.encryptionConfigs);
+    const config = first(programOutputs(collection).encryptionConfigs);
     if (config === undefined || config === null) {
       return undefined;
     }
@@ -158,6 +178,7 @@ export function checkCollectionsProtected(resources: readonly StackResource[]): 
 
 export const opensearchServerlessCollectionProtected: StackPolicyDefinition = {
   kind: "stack",
+  requiresResourceType: SERVERLESS_COLLECTION_TYPE,
   name: "opensearch-serverless-collection-protected",
   description:
     "Every OpenSearch Serverless collection is covered by an encryption policy (or its own encryption settings) with a customer-managed key, and by no network policy that allows public access.",

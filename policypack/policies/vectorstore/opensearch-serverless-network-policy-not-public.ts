@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isTrue } from "../compute/props";
+import { isTrue } from "../../framework/values";
 import { describeRules, ruleSets, type RuleSet } from "./serverless-documents";
 import { SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
 

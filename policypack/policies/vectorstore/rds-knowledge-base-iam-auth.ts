@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { TAG_KEYS } from "../../vocabulary";
-import { withTopLevel } from "../compute/props";
+import { withTopLevel } from "../../framework/remediation";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
 

@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isTrue } from "../compute/props";
+import { isTrue } from "../../framework/values";
 import { RDS_CLUSTER_INSTANCE_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
 
 /** Pure check: the database instance gets no public endpoint. Reads the flag directly. */

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { TAG_KEYS } from "../../vocabulary";
-import { isReferenceSet } from "../compute/props";
+import { isReferenceSet } from "../../framework/references";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
 

@@ -1,5 +1,5 @@
-import { asList, isRecord } from "../../framework/values";
-import { parseJson } from "../compute/props";
+import { parseJson } from "../../framework/json";
+import { asList, isRecord, stringItems } from "../../framework/values";
 
 /**
  * OpenSearch Serverless policy documents. Encryption policies are one object; network and data
@@ -16,16 +16,12 @@ export interface RuleSet {
   readonly raw: Record<string, unknown>;
 }
 
-function strings(v: unknown): string[] {
-  return asList(v).filter((x): x is string => typeof x === "string");
-}
-
 function rulesOf(block: Record<string, unknown>): ServerlessRule[] {
   return asList(block.Rules)
     .filter(isRecord)
     .map((r) => ({
       resourceType: typeof r.ResourceType === "string" ? r.ResourceType : "",
-      resources: strings(r.Resource),
+      resources: stringItems(r.Resource),
     }));
 }
 
@@ -49,18 +45,6 @@ export function collectionPatterns(set: RuleSet): string[] {
     .flatMap((r) => r.resources)
     .filter((r) => r.startsWith("collection/"))
     .map((r) => r.slice("collection/".length));
-}
-
-/** True when a pattern (`*` matches any run of characters) matches the collection name. */
-export function patternMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes("*")) {
-    return pattern === name;
-  }
-  const regex = pattern
-    .split("*")
-    .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-    .join(".*");
-  return new RegExp(`^${regex}$`).test(name);
 }
 
 /** The resources a rule set covers, for messages: `collection/docs*, index/docs/*`. */

@@ -1,11 +1,5 @@
 import * as assert from "node:assert/strict";
-import * as sdkProxy from "@pulumi/policy/proxy";
-import type {
-  PolicyDefinition,
-  ResourcePolicyDefinition,
-  ResourceUnderCheck,
-  StackResource,
-} from "../../../policypack/framework/types";
+import type { ResourcePolicyDefinition, StackResource } from "../../../policypack/framework/types";
 import { bedrockAgentEncryptedWithCmk as agentCmk } from "../../../policypack/policies/bedrock/agent-encrypted-with-cmk";
 import { bedrockAgentHasGuardrail as agentGuardrail } from "../../../policypack/policies/bedrock/agent-has-guardrail";
 import { bedrockAgentcoreCodeInterpreterNotPublic as interpreter } from "../../../policypack/policies/bedrock/agentcore-code-interpreter-not-public";
@@ -26,6 +20,9 @@ import { bedrockKnowledgeBaseVectorStoreInAws as vectorStore } from "../../../po
 import { bedrockModelInvocationLoggingEnabled as invocationLogging } from "../../../policypack/policies/bedrock/model-invocation-logging-enabled";
 import { BEDROCK_POLICIES } from "../../../policypack/policies/bedrock";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { KEY_ARN, UNKNOWN_BOOL } from "../fixtures/values";
+import { assertExemptable, assertNeverThrows, exempting } from "../fixtures/assertions";
+import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
 
 const GUARDRAIL = "aws:bedrock/guardrail:Guardrail";
 const AGENT = "aws:bedrock/agentAgent:AgentAgent";
@@ -38,10 +35,6 @@ const RUNTIME = "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime";
 const INTERPRETER = "aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter";
 const MEMORY = "aws:bedrock/agentcoreMemory:AgentcoreMemory";
 const TOKEN_VAULT = "aws:bedrock/agentcoreTokenVaultCmk:AgentcoreTokenVaultCmk";
-const STACK = "pulumi:pulumi:Stack";
-const KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-/** The engine's sentinel for an unknown boolean. */
-const UNKNOWN_BOOL: string = (sdkProxy as any).unknownBooleanValue;
 const ctx3 = contextAt(3);
 
 /** Props every Bedrock policy must survive, on top of the shared malformed set. */
@@ -72,38 +65,6 @@ const BEDROCK_MALFORMED: readonly Record<string, unknown>[] = [
     kmsKeyArn: false,
   },
 ];
-
-function neverThrows(def: ResourcePolicyDefinition, type: string): void {
-  for (const props of BEDROCK_MALFORMED) {
-    assert.doesNotThrow(
-      () => def.check(resource(type, props), ctx3),
-      `${def.name} threw on ${JSON.stringify(props)}`,
-    );
-    assert.doesNotThrow(() => def.remediate?.(resource(type, props), ctx3));
-  }
-}
-
-/** The violation reaches the SDK, and an unexpired exemption for the resource hides it. */
-function honoursExemption(
-  def: PolicyDefinition,
-  subject: ResourceUnderCheck,
-  settings: Record<string, unknown> = {},
-): void {
-  assert.ok(
-    runThroughSdk(def, { resource: subject, settings }).length > 0,
-    "expected a violation without the exemption",
-  );
-  const exemptions = [
-    {
-      policy: def.name,
-      resource: subject.name,
-      reason: "accepted until the migration",
-      expires: "2999-01-01",
-    },
-  ];
-  assert.deepEqual(runThroughSdk(def, { resource: subject, settings: { ...settings, exemptions } }), []);
-}
-
 const filter = (
   type: string,
   inputStrength = "HIGH",
@@ -214,10 +175,11 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
     assert.equal(promptAttacks.remediate?.(guardrail([filter(UNKNOWN)]), ctx3), undefined);
   });
 
-  it("never throws on malformed props", () => neverThrows(promptAttacks, GUARDRAIL));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(promptAttacks, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(promptAttacks, resource(GUARDRAIL, {}, "legacy-guardrail"));
+    assertExemptable(promptAttacks, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
   });
 });
 
@@ -250,10 +212,10 @@ describe("bedrock-guardrail-filters-harmful-content", () => {
     assert.throws(() => harmful.check(guardrail(filters), ctx3), /can't be known during preview/);
   });
 
-  it("never throws on malformed props", () => neverThrows(harmful, GUARDRAIL));
+  it("never throws on malformed props", () => assertNeverThrows(harmful, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(harmful, resource(GUARDRAIL, {}, "legacy-guardrail"));
+    assertExemptable(harmful, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
   });
 });
 
@@ -303,10 +265,10 @@ describe("bedrock-guardrail-handles-pii", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(pii, GUARDRAIL));
+  it("never throws on malformed props", () => assertNeverThrows(pii, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(pii, resource(GUARDRAIL, {}, "legacy-guardrail"));
+    assertExemptable(pii, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
   });
 });
 
@@ -378,10 +340,10 @@ for (const c of CMK_CASES) {
       assert.deepEqual(c.def.check(resource(c.type, c.unknown), contextAt(1)), []);
     });
 
-    it("never throws on malformed props", () => neverThrows(c.def, c.type));
+    it("never throws on malformed props", () => assertNeverThrows(c.def, c.type, BEDROCK_MALFORMED, ctx3));
 
     it("honours an exemption through the SDK wrapper", () => {
-      honoursExemption(c.def, resource(c.type, {}, "legacy"), { scope: 1 });
+      assertExemptable(c.def, { resource: resource(c.type, {}, "legacy") }, "legacy", { scope: 1 });
     });
   });
 }
@@ -411,10 +373,11 @@ describe("bedrock-agent-has-guardrail", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(agentGuardrail, AGENT));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(agentGuardrail, AGENT, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(agentGuardrail, agent());
+    assertExemptable(agentGuardrail, { resource: agent() });
   });
 });
 
@@ -454,13 +417,13 @@ describe("bedrock-knowledge-base-vector-store-in-aws", () => {
     assert.throws(() => vectorStore.check(kb({ type: UNKNOWN }), ctx3), /can't be known during preview/);
   });
 
-  it("never throws on malformed props", () => neverThrows(vectorStore, KNOWLEDGE_BASE));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(vectorStore, KNOWLEDGE_BASE, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
-      vectorStore,
-      resource(KNOWLEDGE_BASE, { storageConfiguration: { type: "PINECONE" } }, "vendor-kb"),
-    );
+    assertExemptable(vectorStore, {
+      resource: resource(KNOWLEDGE_BASE, { storageConfiguration: { type: "PINECONE" } }, "vendor-kb"),
+    });
   });
 });
 
@@ -483,10 +446,13 @@ describe("bedrock-data-source-deletes-vectors", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(deletesVectors, DATA_SOURCE));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(deletesVectors, DATA_SOURCE, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(deletesVectors, resource(DATA_SOURCE, { dataDeletionPolicy: "RETAIN" }, "kept-source"));
+    assertExemptable(deletesVectors, {
+      resource: resource(DATA_SOURCE, { dataDeletionPolicy: "RETAIN" }, "kept-source"),
+    });
   });
 });
 
@@ -515,11 +481,12 @@ describe("bedrock-custom-model-job-in-vpc", () => {
     ]);
   });
 
-  it("never throws on malformed props", () => neverThrows(modelVpc, CUSTOM_MODEL));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(modelVpc, CUSTOM_MODEL, BEDROCK_MALFORMED, ctx3));
 
   it("does not apply below scope 4, and honours an exemption", () => {
     assert.deepEqual(runThroughSdk(modelVpc, { resource: model(), settings: { scope: 3 } }), []);
-    honoursExemption(modelVpc, resource(CUSTOM_MODEL, {}, "tuned"));
+    assertExemptable(modelVpc, { resource: resource(CUSTOM_MODEL, {}, "tuned") });
   });
 });
 
@@ -576,20 +543,19 @@ describe("bedrock-invocation-logging-records-text", () => {
     assert.equal(recordsText.remediate?.(config({ textDataDeliveryEnabled: UNKNOWN_BOOL }), ctx3), undefined);
   });
 
-  it("never throws on malformed props", () => neverThrows(recordsText, LOGGING));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(recordsText, LOGGING, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
-      recordsText,
-      resource(LOGGING, { loggingConfig: { textDataDeliveryEnabled: false } }, "region-logging"),
-    );
+    assertExemptable(recordsText, {
+      resource: resource(LOGGING, { loggingConfig: { textDataDeliveryEnabled: false } }, "region-logging"),
+    });
   });
 });
 
 describe("bedrock-model-invocation-logging-enabled", () => {
-  const stack = () => stackResource(STACK, "proj-dev", {});
-  const guardrailInStack = () => stackResource(GUARDRAIL, "gr", { name: "gr" });
-  const loggingConfig = (loggingConfig: unknown) => stackResource(LOGGING, "invocations", { loggingConfig });
+  const loggingConfig = (loggingConfig: unknown, dependsOn: Record<string, StackResource[]> = {}) =>
+    stackResource(LOGGING, "invocations", { loggingConfig }, dependsOn);
   const rolePolicy = (actions: string | string[], name = "invoke") =>
     stackResource("aws:iam/rolePolicy:RolePolicy", name, {
       role: UNKNOWN,
@@ -600,25 +566,21 @@ describe("bedrock-model-invocation-logging-enabled", () => {
     });
 
   it("passes a Bedrock stack that logs text to CloudWatch", () => {
-    assert.deepEqual(
-      invocationLogging.check(
-        [stack(), guardrailInStack(), loggingConfig({ cloudwatchConfig: { logGroupName: UNKNOWN } })],
-        ctx3,
-      ),
-      [],
-    );
+    const group = stackResource("aws:cloudwatch/logGroup:LogGroup", "prompts", { name: UNKNOWN });
+    const config = loggingConfig({ cloudwatchConfig: { logGroupName: UNKNOWN } }, { loggingConfig: [group] });
+    assert.deepEqual(invocationLogging.check([stackRoot(), aiGuardrail(), group, config], ctx3), []);
   });
 
   it("is silent for a stack that does not use Bedrock", () => {
     assert.deepEqual(
-      invocationLogging.check([stack(), stackResource("aws:s3/bucket:Bucket", "b", {})], ctx3),
+      invocationLogging.check([stackRoot(), stackResource("aws:s3/bucket:Bucket", "b", {})], ctx3),
       [],
     );
   });
 
   it("fails a Bedrock stack with no logging configuration, on the stack resource", () => {
-    const s = stack();
-    assert.deepEqual(invocationLogging.check([s, guardrailInStack()], ctx3), [
+    const s = stackRoot();
+    assert.deepEqual(invocationLogging.check([s, aiGuardrail()], ctx3), [
       {
         urn: s.urn,
         message:
@@ -639,6 +601,26 @@ describe("bedrock-model-invocation-logging-enabled", () => {
     assert.equal(invocationLogging.check([attachment], ctx3).length, 1);
   });
 
+  it("decides from the known actions of a document whose model ARNs are unknown during preview", () => {
+    const policy = stackResource("aws:iam/policy:Policy", "invoke", {
+      policy: {
+        Version: "2012-10-17",
+        Statement: [{ Effect: "Allow", Action: "bedrock:InvokeModel", Resource: [UNKNOWN] }],
+      },
+    });
+    assert.equal(invocationLogging.check([policy], ctx3).length, 1);
+    const role = stackResource("aws:iam/role:Role", "r", {
+      inlinePolicies: [
+        {
+          name: "i",
+          policy: { Statement: [{ Effect: "Allow", Action: ["bedrock:Invoke*"], Resource: UNKNOWN }] },
+        },
+      ],
+      managedPolicyArns: [UNKNOWN],
+    });
+    assert.equal(invocationLogging.check([role], ctx3).length, 1);
+  });
+
   it("reports the trigger itself when there is no stack resource", () => {
     const policy = rolePolicy("bedrock:InvokeModelWithResponseStream");
     assert.deepEqual(
@@ -649,25 +631,51 @@ describe("bedrock-model-invocation-logging-enabled", () => {
 
   it("fails a configuration that drops text or has no destination, and says which", () => {
     const off = invocationLogging.check(
-      [guardrailInStack(), loggingConfig({ textDataDeliveryEnabled: false, s3Config: { bucketName: "b" } })],
+      [aiGuardrail(), loggingConfig({ textDataDeliveryEnabled: false, s3Config: { bucketName: "b" } })],
       ctx3,
     );
     assert.match(off[0].message, /textDataDeliveryEnabled false/);
-    const nowhere = invocationLogging.check([guardrailInStack(), loggingConfig({})], ctx3);
+    const nowhere = invocationLogging.check([aiGuardrail(), loggingConfig({})], ctx3);
     assert.match(nowhere[0].message, /delivers to neither CloudWatch Logs nor S3/);
   });
 
-  it("leaves unknown flags, documents and blocks to the update run", () => {
+  it("leaves flags, documents and blocks computed from other resources to the update run", () => {
+    const flag = stackResource("aws:ssm/parameter:Parameter", "flag", { value: UNKNOWN });
     assert.deepEqual(
       invocationLogging.check(
-        [guardrailInStack(), loggingConfig({ textDataDeliveryEnabled: UNKNOWN_BOOL })],
+        [
+          aiGuardrail(),
+          flag,
+          loggingConfig({ textDataDeliveryEnabled: UNKNOWN_BOOL }, { loggingConfig: [flag] }),
+        ],
         ctx3,
       ),
       [],
     );
-    assert.deepEqual(invocationLogging.check([guardrailInStack(), loggingConfig(UNKNOWN)], ctx3), []);
+    assert.deepEqual(
+      invocationLogging.check([aiGuardrail(), flag, loggingConfig(UNKNOWN, { loggingConfig: [flag] })], ctx3),
+      [],
+    );
     const unknownPolicy = stackResource("aws:iam/policy:Policy", "p", { policy: UNKNOWN });
     assert.deepEqual(invocationLogging.check([unknownPolicy], ctx3), []);
+  });
+
+  it("treats delivery flags only the provider computes as unset during preview (AWS delivers text)", () => {
+    const [violation] = invocationLogging.check(
+      [aiGuardrail(), loggingConfig({ textDataDeliveryEnabled: UNKNOWN_BOOL })],
+      ctx3,
+    );
+    assert.match(violation.message, /delivers to neither CloudWatch Logs nor S3/);
+    assert.deepEqual(
+      invocationLogging.check(
+        [
+          aiGuardrail(),
+          loggingConfig({ textDataDeliveryEnabled: UNKNOWN_BOOL, cloudwatchConfig: { logGroupName: "g" } }),
+        ],
+        ctx3,
+      ),
+      [],
+    );
   });
 
   it("never throws on malformed props", () => {
@@ -683,17 +691,15 @@ describe("bedrock-model-invocation-logging-enabled", () => {
   });
 
   it("honours an exemption naming the stack through the SDK wrapper", () => {
-    const resources = [stack(), guardrailInStack()];
+    const resources = [stackRoot(), aiGuardrail()];
     assert.equal(runThroughSdk(invocationLogging, { resources }).length, 1);
-    const exemptions = [
-      {
-        policy: invocationLogging.name,
-        resource: "proj-dev",
-        reason: "the platform stack owns logging",
-        expires: "2999-01-01",
-      },
-    ];
-    assert.deepEqual(runThroughSdk(invocationLogging, { resources, settings: { exemptions } }), []);
+    assert.deepEqual(
+      runThroughSdk(invocationLogging, {
+        resources,
+        settings: exempting(invocationLogging.name, "proj-dev"),
+      }),
+      [],
+    );
   });
 });
 
@@ -720,10 +726,10 @@ describe("bedrock-agentcore-gateway-requires-authorization", () => {
     assert.throws(() => gateway.check(gw(UNKNOWN), ctx3), /can't be known during preview/);
   });
 
-  it("never throws on malformed props", () => neverThrows(gateway, GATEWAY));
+  it("never throws on malformed props", () => assertNeverThrows(gateway, GATEWAY, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(gateway, resource(GATEWAY, { authorizerType: "NONE" }, "demo-gateway"));
+    assertExemptable(gateway, { resource: resource(GATEWAY, { authorizerType: "NONE" }, "demo-gateway") });
   });
 });
 
@@ -758,13 +764,13 @@ describe("bedrock-agentcore-code-interpreter-not-public", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(interpreter, INTERPRETER));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(interpreter, INTERPRETER, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
-      interpreter,
-      resource(INTERPRETER, { networkConfiguration: { networkMode: "PUBLIC" } }, "web-ci"),
-    );
+    assertExemptable(interpreter, {
+      resource: resource(INTERPRETER, { networkConfiguration: { networkMode: "PUBLIC" } }, "web-ci"),
+    });
   });
 });
 
@@ -796,12 +802,13 @@ describe("bedrock-agentcore-runtime-in-vpc", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(runtimeVpc, RUNTIME));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(runtimeVpc, RUNTIME, BEDROCK_MALFORMED, ctx3));
 
   it("applies only at scope 5, and honours an exemption there", () => {
     const subject = rt({ networkMode: "PUBLIC" });
     assert.deepEqual(runThroughSdk(runtimeVpc, { resource: subject }), [], "a bare runtime implies scope 3");
-    honoursExemption(runtimeVpc, subject, { scope: 5 });
+    assertExemptable(runtimeVpc, { resource: subject }, subject.name, { scope: 5 });
   });
 });
 
@@ -834,13 +841,13 @@ describe("bedrock-agentcore-token-vault-uses-cmk", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(tokenVault, TOKEN_VAULT));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(tokenVault, TOKEN_VAULT, BEDROCK_MALFORMED, ctx3));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
-      tokenVault,
-      resource(TOKEN_VAULT, { kmsConfiguration: { keyType: "ServiceManagedKey" } }, "vault"),
-    );
+    assertExemptable(tokenVault, {
+      resource: resource(TOKEN_VAULT, { kmsConfiguration: { keyType: "ServiceManagedKey" } }, "vault"),
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import type { PolicyDefinition, StackResource } from "../../../policypack/framework/types";
+import type { StackResource } from "../../../policypack/framework/types";
 import { autoscalingAcceleratedFleetHardened as fleet } from "../../../policypack/policies/compute/autoscaling-accelerated-fleet-hardened";
 import { ec2AcceleratedHostImdsHopLimit as hopLimit } from "../../../policypack/policies/compute/ec2-accelerated-host-imds-hop-limit";
 import { ec2AcceleratedHostImdsv2Required as imdsv2 } from "../../../policypack/policies/compute/ec2-accelerated-host-imdsv2-required";
@@ -11,8 +11,8 @@ import { ecrRepositoryEncryptedWithCmk as ecrCmk } from "../../../policypack/pol
 import { ecrRepositoryScanOnPush as scanOnPush } from "../../../policypack/policies/compute/ecr-repository-scan-on-push";
 import { ecrRepositoryTagsImmutable as immutable } from "../../../policypack/policies/compute/ecr-repository-tags-immutable";
 import { COMPUTE_POLICIES } from "../../../policypack/policies/compute";
-import type { ResourceUnderCheck } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
 
 const INSTANCE = "aws:ec2/instance:Instance";
 const TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -56,27 +56,6 @@ const HARDENED_TEMPLATE = {
 
 const host = (props: Record<string, unknown>, name = "gpu-host") => resource(INSTANCE, props, name);
 const template = (props: Record<string, unknown>, name = "gpu-lt") => resource(TEMPLATE, props, name);
-
-/** Shows the exemption path: reported without the exemption, silent with it. */
-function assertExemptable(
-  def: PolicyDefinition,
-  input: { resource?: ResourceUnderCheck; resources?: StackResource[] },
-  selector: string,
-  scope: number,
-) {
-  assert.ok(
-    runThroughSdk(def, { ...input, settings: { scope } }).length > 0,
-    "expected a violation without the exemption",
-  );
-  const settings = {
-    scope,
-    exemptions: [
-      { policy: def.name, resource: selector, reason: "accepted until migration", expires: "2999-01-01" },
-    ],
-  };
-  assert.deepEqual(runThroughSdk(def, { ...input, settings }), []);
-}
-
 describe("compute policies", () => {
   it("are all listed in the domain index with unique names", () => {
     const names = COMPUTE_POLICIES.map((p) => p.name);
@@ -171,20 +150,14 @@ describe("ec2-accelerated-host-imdsv2-required", () => {
   });
 
   it("never throws on malformed props", () => {
-    for (const props of MALFORMED_HOSTS) {
-      assert.doesNotThrow(() => imdsv2.check(host(props), ctx));
-      assert.doesNotThrow(() => imdsv2.check(template(props), ctx));
-      assert.doesNotThrow(() => imdsv2.remediate?.(host(props), ctx));
-    }
+    assertNeverThrows(imdsv2, INSTANCE, MALFORMED_HOSTS, ctx);
+    assertNeverThrows(imdsv2, TEMPLATE, MALFORMED_HOSTS, ctx);
   });
 
   it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(
-      imdsv2,
-      { resource: host({ instanceType: "p5.48xlarge" }, "legacy-gpu") },
-      "legacy-*",
-      5,
-    );
+    assertExemptable(imdsv2, { resource: host({ instanceType: "p5.48xlarge" }, "legacy-gpu") }, "legacy-*", {
+      scope: 5,
+    });
   });
 });
 
@@ -234,10 +207,8 @@ describe("ec2-accelerated-host-imds-hop-limit", () => {
   });
 
   it("never throws on malformed props", () => {
-    for (const props of MALFORMED_HOSTS) {
-      assert.doesNotThrow(() => hopLimit.check(host(props), ctx5));
-      assert.doesNotThrow(() => hopLimit.check(template(props), ctx5));
-    }
+    assertNeverThrows(hopLimit, INSTANCE, MALFORMED_HOSTS, ctx5);
+    assertNeverThrows(hopLimit, TEMPLATE, MALFORMED_HOSTS, ctx5);
   });
 
   it("honours an exemption through the SDK wrapper", () => {
@@ -245,7 +216,7 @@ describe("ec2-accelerated-host-imds-hop-limit", () => {
       hopLimit,
       { resource: host({ instanceType: "p5.48xlarge" }, "docker-trainer") },
       "docker-trainer",
-      5,
+      { scope: 5 },
     );
   });
 });
@@ -292,10 +263,8 @@ describe("ec2-accelerated-host-no-public-ip", () => {
   });
 
   it("never throws on malformed props", () => {
-    for (const props of MALFORMED_HOSTS) {
-      assert.doesNotThrow(() => publicIp.check(host(props), ctx));
-      assert.doesNotThrow(() => publicIp.check(template(props), ctx));
-    }
+    assertNeverThrows(publicIp, INSTANCE, MALFORMED_HOSTS, ctx);
+    assertNeverThrows(publicIp, TEMPLATE, MALFORMED_HOSTS, ctx);
   });
 
   it("honours an exemption through the SDK wrapper", () => {
@@ -303,7 +272,7 @@ describe("ec2-accelerated-host-no-public-ip", () => {
       publicIp,
       { resource: host({ instanceType: "g5.xlarge", associatePublicIpAddress: true }, "demo") },
       "demo",
-      1,
+      { scope: 1 },
     );
   });
 });
@@ -373,14 +342,14 @@ describe("ec2-accelerated-host-volumes-encrypted", () => {
   });
 
   it("never throws on malformed props", () => {
-    for (const props of MALFORMED_HOSTS) {
-      assert.doesNotThrow(() => volumes.check(host(props), ctx5));
-      assert.doesNotThrow(() => volumes.check(template(props), ctx5));
-    }
+    assertNeverThrows(volumes, INSTANCE, MALFORMED_HOSTS, ctx5);
+    assertNeverThrows(volumes, TEMPLATE, MALFORMED_HOSTS, ctx5);
   });
 
   it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(volumes, { resource: template({ instanceType: "p5.48xlarge" }, "old-lt") }, "old-lt", 5);
+    assertExemptable(volumes, { resource: template({ instanceType: "p5.48xlarge" }, "old-lt") }, "old-lt", {
+      scope: 5,
+    });
   });
 });
 
@@ -400,21 +369,27 @@ describe("ec2-accelerated-host-no-ssh-key", () => {
   });
 
   it("never throws on malformed props", () => {
-    for (const props of MALFORMED_HOSTS) {
-      assert.doesNotThrow(() => sshKey.check(host(props), ctx5));
-    }
+    assertNeverThrows(sshKey, INSTANCE, MALFORMED_HOSTS, ctx5);
   });
 
   it("applies from scope 5 and honours an exemption", () => {
     const h = host({ instanceType: "g5.xlarge", keyName: "ops" }, "bastion-gpu");
     assert.deepEqual(runThroughSdk(sshKey, { resource: h, settings: { scope: 4 } }), []);
-    assertExemptable(sshKey, { resource: h }, "bastion-*", 5);
+    assertExemptable(sshKey, { resource: h }, "bastion-*", { scope: 5 });
   });
 });
 
 describe("autoscaling-accelerated-fleet-hardened", () => {
+  // The template's volume key and subnet are computed from resources of the stack.
+  const key = stackResource("aws:kms/key:Key", "volume-key", { arn: UNKNOWN });
+  const subnet = stackResource("aws:ec2/subnet:Subnet", "private", { id: UNKNOWN });
   const lt = (props: Record<string, unknown>, name = "gpu-lt") =>
-    stackResource(TEMPLATE, name, { id: UNKNOWN, name: `${name}-abc`, ...props });
+    stackResource(
+      TEMPLATE,
+      name,
+      { id: UNKNOWN, name: `${name}-abc`, ...props },
+      { blockDeviceMappings: [key], networkInterfaces: [subnet] },
+    );
   const group = (
     props: Record<string, unknown>,
     dependsOn: Record<string, StackResource[]> = {},
@@ -470,16 +445,41 @@ describe("autoscaling-accelerated-fleet-hardened", () => {
     assert.deepEqual(fleet.check([group({ launchTemplate: { id: "lt-0123" } })], ctx5), []);
   });
 
-  it("leaves controls whose inputs are unknown to the update run and reports the known ones", () => {
-    const t = lt({
-      instanceType: "p5.48xlarge",
-      metadataOptions: UNKNOWN,
-      keyName: "ops",
-      blockDeviceMappings: HARDENED_TEMPLATE.blockDeviceMappings,
-    });
-    const [violation] = fleet.check([t, group({}, { launchTemplate: [t] })], ctx5);
+  it("leaves controls the program computes from other resources to the update run and reports the known ones", () => {
+    const options = stackResource("aws:ssm/parameter:Parameter", "imds", { value: UNKNOWN });
+    const t = stackResource(
+      TEMPLATE,
+      "gpu-lt",
+      {
+        id: UNKNOWN,
+        instanceType: "p5.48xlarge",
+        metadataOptions: UNKNOWN,
+        keyName: "ops",
+        blockDeviceMappings: HARDENED_TEMPLATE.blockDeviceMappings,
+      },
+      { metadataOptions: [options] },
+    );
+    const [violation] = fleet.check([options, t, group({}, { launchTemplate: [t] })], ctx5);
     assert.doesNotMatch(violation.message, /IMDSv2|hop limit/);
     assert.match(violation.message, /SSH key pair/);
+  });
+
+  it("treats a template's provider-computed metadataOptions as unset during preview", () => {
+    const t = lt({ ...HARDENED_TEMPLATE, metadataOptions: UNKNOWN });
+    const [violation] = fleet.check([t, group({}, { launchTemplate: [t] })], ctx5);
+    assert.match(violation.message, /IMDSv2 is not required/);
+    assert.match(violation.message, /hop limit is not set/);
+  });
+
+  it("finds a template named in mixedInstancesPolicy when the provider computes launchTemplate", () => {
+    const t = lt({ ...HARDENED_TEMPLATE, keyName: "ops" }, "named");
+    const g = group({
+      launchTemplate: UNKNOWN,
+      mixedInstancesPolicy: {
+        launchTemplate: { launchTemplateSpecification: { launchTemplateName: "named-abc" } },
+      },
+    });
+    assert.match(fleet.check([t, g], ctx5)[0].message, /SSH key pair/);
   });
 
   it("never throws on malformed props", () => {
@@ -494,7 +494,7 @@ describe("autoscaling-accelerated-fleet-hardened", () => {
   it("attributes the violation to the group through the SDK wrapper, and honours an exemption", () => {
     const t = lt({ instanceType: "p5.48xlarge" });
     const g = group({}, { launchTemplate: [t] }, "legacy-fleet");
-    assertExemptable(fleet, { resources: [t, g] }, "legacy-fleet", 5);
+    assertExemptable(fleet, { resources: [t, g] }, "legacy-fleet", { scope: 5 });
   });
 });
 
@@ -550,7 +550,7 @@ describe("ecr-repository-scan-on-push", () => {
 
   it("applies from scope 4 and honours an exemption", () => {
     assert.deepEqual(runThroughSdk(scanOnPush, { resource: repo({}), settings: { scope: 3 } }), []);
-    assertExemptable(scanOnPush, { resource: repo({}, "mirror") }, "mirror", 4);
+    assertExemptable(scanOnPush, { resource: repo({}, "mirror") }, "mirror", { scope: 4 });
   });
 });
 
@@ -587,7 +587,7 @@ describe("ecr-repository-tags-immutable", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(immutable, { resource: repo({}, "dev-images") }, "dev-*", 4);
+    assertExemptable(immutable, { resource: repo({}, "dev-images") }, "dev-*", { scope: 4 });
   });
 });
 
@@ -632,7 +632,7 @@ describe("ecr-repository-encrypted-with-cmk", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(ecrCmk, { resource: repo({}, "public-mirror") }, "public-mirror", 4);
+    assertExemptable(ecrCmk, { resource: repo({}, "public-mirror") }, "public-mirror", { scope: 4 });
   });
 });
 
@@ -740,6 +740,6 @@ describe("ecr-image-consumers-use-hardened-repositories", () => {
     const model = stackResource("aws:sagemaker/model:Model", "legacy-model", {
       primaryContainer: { image: `${URL}:latest` },
     });
-    assertExemptable(consumers, { resources: [r, model] }, "legacy-model", 4);
+    assertExemptable(consumers, { resources: [r, model] }, "legacy-model", { scope: 4 });
   });
 });

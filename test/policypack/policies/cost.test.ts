@@ -5,11 +5,12 @@ import { budgetsAiStackHasBudget as hasBudget } from "../../../policypack/polici
 import { snsAlertTopicEncrypted as topicEncrypted } from "../../../policypack/policies/cost/alert-topic-encrypted";
 import { budgetsBudgetHasNotifications as notifications } from "../../../policypack/policies/cost/budget-has-notifications";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
+import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
 
 const BUDGET = "aws:budgets/budget:Budget";
 const TOPIC = "aws:sns/topic:Topic";
 const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
-const STACK = "pulumi:pulumi:Stack";
 const ctx = contextAt(1);
 
 const COST_MALFORMED: readonly Record<string, unknown>[] = [
@@ -38,16 +39,13 @@ const notice = (subscribers: Record<string, unknown>) => ({
 });
 
 describe("budgets-ai-stack-has-budget", () => {
-  const stack = () => stackResource(STACK, "proj-dev", {});
-  const guardrail = () => stackResource("aws:bedrock/guardrail:Guardrail", "gr", {});
-
   it("passes an AI stack with a budget", () => {
-    assert.deepEqual(hasBudget.check([stack(), guardrail(), budget()], ctx), []);
+    assert.deepEqual(hasBudget.check([stackRoot(), aiGuardrail(), budget()], ctx), []);
   });
 
   it("fails an AI stack without a budget, on the stack resource", () => {
-    const s = stack();
-    assert.deepEqual(hasBudget.check([s, guardrail()], ctx), [
+    const s = stackRoot();
+    assert.deepEqual(hasBudget.check([s, aiGuardrail()], ctx), [
       {
         urn: s.urn,
         message:
@@ -71,7 +69,10 @@ describe("budgets-ai-stack-has-budget", () => {
 
   it("is silent for a stack without AI resources", () => {
     assert.deepEqual(
-      hasBudget.check([stack(), stackResource("aws:s3/bucket:Bucket", "b", { tags: { team: "web" } })], ctx),
+      hasBudget.check(
+        [stackRoot(), stackResource("aws:s3/bucket:Bucket", "b", { tags: { team: "web" } })],
+        ctx,
+      ),
       [],
     );
   });
@@ -103,17 +104,12 @@ describe("budgets-ai-stack-has-budget", () => {
   });
 
   it("honours an exemption naming the stack", () => {
-    const resources = [stack(), guardrail()];
+    const resources = [stackRoot(), aiGuardrail()];
     assert.equal(runThroughSdk(hasBudget, { resources }).length, 1);
-    const exemptions = [
-      {
-        policy: hasBudget.name,
-        resource: "proj-dev",
-        reason: "account budget in the platform stack",
-        expires: "2999-01-01",
-      },
-    ];
-    assert.deepEqual(runThroughSdk(hasBudget, { resources, settings: { exemptions } }), []);
+    assert.deepEqual(
+      runThroughSdk(hasBudget, { resources, settings: exempting(hasBudget.name, "proj-dev") }),
+      [],
+    );
   });
 });
 
@@ -167,15 +163,10 @@ describe("budgets-budget-has-notifications", () => {
   it("honours an exemption through the SDK wrapper", () => {
     const r = resource(BUDGET, { budgetType: "COST" }, "tracking-only");
     assert.equal(runThroughSdk(notifications, { resource: r }).length, 1);
-    const exemptions = [
-      {
-        policy: notifications.name,
-        resource: "tracking-*",
-        reason: "reporting budget",
-        expires: "2999-01-01",
-      },
-    ];
-    assert.deepEqual(runThroughSdk(notifications, { resource: r, settings: { exemptions } }), []);
+    assert.deepEqual(
+      runThroughSdk(notifications, { resource: r, settings: exempting(notifications.name, "tracking-*") }),
+      [],
+    );
   });
 });
 
@@ -248,15 +239,10 @@ describe("sns-alert-topic-encrypted", () => {
     const t = topic("alerts");
     const resources = [t, budget({}, "monthly", { notifications: [t] })];
     assert.equal(runThroughSdk(topicEncrypted, { resources }).length, 1);
-    const exemptions = [
-      {
-        policy: topicEncrypted.name,
-        resource: "alerts",
-        reason: "key rollout next sprint",
-        expires: "2999-01-01",
-      },
-    ];
-    assert.deepEqual(runThroughSdk(topicEncrypted, { resources, settings: { exemptions } }), []);
+    assert.deepEqual(
+      runThroughSdk(topicEncrypted, { resources, settings: exempting(topicEncrypted.name, "alerts") }),
+      [],
+    );
   });
 });
 

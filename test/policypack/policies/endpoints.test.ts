@@ -9,6 +9,7 @@ import { apigatewayStageAccessLogging as accessLogs } from "../../../policypack/
 import { ENDPOINTS_POLICIES } from "../../../policypack/policies/endpoints";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const METHOD = "aws:apigateway/method:Method";
 const REST_API = "aws:apigateway/restApi:RestApi";
@@ -23,10 +24,6 @@ const WEB_ACL = "aws:wafv2/webAcl:WebAcl";
 const WEB_ACL_RULE = "aws:wafv2/webAclRule:WebAclRule";
 const ASSOCIATION = "aws:wafv2/webAclAssociation:WebAclAssociation";
 const ctx = contextAt(3);
-const exemptAt3 = (policy: string, name: string) => ({
-  scope: 3,
-  exemptions: [{ policy, resource: name, reason: "internal only", expires: "2999-01-01" }],
-});
 
 describe("endpoint policies", () => {
   it("all carry complete metadata and apply from scope 3", () => {
@@ -97,7 +94,10 @@ describe("apigateway-method-requires-authorization", () => {
     assert.deepEqual(runThroughSdk(methodAuth, { resource: r, settings: { scope: 2 } }), []);
     assert.equal(runThroughSdk(methodAuth, { resource: r, settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(methodAuth, { resource: r, settings: exemptAt3(methodAuth.name, "health") }),
+      runThroughSdk(methodAuth, {
+        resource: r,
+        settings: exempting(methodAuth.name, "health", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -191,7 +191,10 @@ describe("apigatewayv2-route-requires-authorization", () => {
     const r = route(a, { routeKey: "GET /health" }, "health");
     assert.equal(runThroughSdk(routeAuth, { resources: [a, r], settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(routeAuth, { resources: [a, r], settings: exemptAt3(routeAuth.name, "health") }),
+      runThroughSdk(routeAuth, {
+        resources: [a, r],
+        settings: exempting(routeAuth.name, "health", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -234,7 +237,10 @@ describe("lambda-function-url-requires-iam-auth", () => {
   it("honours an exemption", () => {
     const r = resource(FUNCTION_URL, { authorizationType: "NONE" }, "webhook-url");
     assert.deepEqual(
-      runThroughSdk(functionUrl, { resource: r, settings: exemptAt3(functionUrl.name, "webhook-*") }),
+      runThroughSdk(functionUrl, {
+        resource: r,
+        settings: exempting(functionUrl.name, "webhook-*", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -438,7 +444,10 @@ describe("apigateway-stage-rate-limited", () => {
     const s = stage("internal");
     assert.equal(runThroughSdk(restLimit, { resources: [api, s], settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(restLimit, { resources: [api, s], settings: exemptAt3(restLimit.name, "internal") }),
+      runThroughSdk(restLimit, {
+        resources: [api, s],
+        settings: exempting(restLimit.name, "internal", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -500,7 +509,10 @@ describe("apigatewayv2-stage-throttled", () => {
   it("honours an exemption", () => {
     const r = resource(HTTP_STAGE, {}, "dev-stage");
     assert.deepEqual(
-      runThroughSdk(httpThrottle, { resource: r, settings: exemptAt3(httpThrottle.name, "dev-*") }),
+      runThroughSdk(httpThrottle, {
+        resource: r,
+        settings: exempting(httpThrottle.name, "dev-*", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -552,7 +564,10 @@ describe("apigateway-stage-access-logging", () => {
   it("honours an exemption", () => {
     const r = resource(REST_STAGE, {}, "sandbox");
     assert.deepEqual(
-      runThroughSdk(accessLogs, { resource: r, settings: exemptAt3(accessLogs.name, "sandbox") }),
+      runThroughSdk(accessLogs, {
+        resource: r,
+        settings: exempting(accessLogs.name, "sandbox", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -646,7 +661,7 @@ describe("apigateway-data-trace-disabled", () => {
     const r = resource(METHOD_SETTINGS, { settings: { dataTraceEnabled: true } }, "debug-settings");
     assert.equal(runThroughSdk(dataTrace, { resource: r, settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(dataTrace, { resource: r, settings: exemptAt3(dataTrace.name, "debug-*") }),
+      runThroughSdk(dataTrace, { resource: r, settings: exempting(dataTrace.name, "debug-*", { scope: 3 }) }),
       [],
     );
   });

@@ -6,10 +6,10 @@ import {
 import { scopeDrift } from "../../../policypack/policies/governance/scope-drift";
 import { stackDeclaresScope } from "../../../policypack/policies/governance/stack-declares-scope";
 import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { aiGuardrail } from "../fixtures/ai-stack";
 
 const customModel = () =>
   stackResource("aws:bedrock/customModel:CustomModel", "tuned", { baseModelIdentifier: "x" });
-const guardrail = () => stackResource("aws:bedrock/guardrail:Guardrail", "gr", {});
 
 describe("stack-declares-scope", () => {
   it("is silent when the pack config declares the scope", () => {
@@ -23,7 +23,7 @@ describe("stack-declares-scope", () => {
 
   it("gives one advisory naming the implied scope and both ways to declare it", () => {
     const ctx = contextAt(3, { scopeSource: "implied" });
-    assert.deepEqual(stackDeclaresScope.check([guardrail()], ctx), [
+    assert.deepEqual(stackDeclaresScope.check([aiGuardrail()], ctx), [
       {
         message:
           'The stack declares no scope, so it is checked at scope 3 (pre-trained model), the highest its resources imply; declare it with `pulumi stack tag set ai-scope <1-5>` or in the pack config as {"scopeguard-settings": {"scope": <1-5>}}.',
@@ -40,18 +40,18 @@ describe("stack-declares-scope", () => {
   });
 
   it("is reported once per stack through the SDK wrapper", () => {
-    assert.equal(runThroughSdk(stackDeclaresScope, { resources: [guardrail(), customModel()] }).length, 1);
+    assert.equal(runThroughSdk(stackDeclaresScope, { resources: [aiGuardrail(), customModel()] }).length, 1);
   });
 });
 
 describe("scope-drift", () => {
   it("passes resources within the declared scope", () => {
-    assert.deepEqual(scopeDrift.check([guardrail()], contextAt(3)), []);
+    assert.deepEqual(scopeDrift.check([aiGuardrail()], contextAt(3)), []);
   });
 
   it("flags a custom model in a scope-3 stack", () => {
     const model = customModel();
-    assert.deepEqual(scopeDrift.check([guardrail(), model], contextAt(3)), [
+    assert.deepEqual(scopeDrift.check([aiGuardrail(), model], contextAt(3)), [
       {
         urn: model.urn,
         message:

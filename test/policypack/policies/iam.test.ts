@@ -11,6 +11,7 @@ import { iamServiceTrustSourceCondition as serviceTrust } from "../../../policyp
 import { MODEL_AND_DATA_ACTIONS, PASS_ROLE_ACTION } from "../../../policypack/policies/iam/sensitive-actions";
 import { IAM_POLICIES } from "../../../policypack/policies/iam";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const POLICY = "aws:iam/policy:Policy";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
@@ -38,10 +39,6 @@ const trusts = (service: string, extra: object = {}) => ({
   ...extra,
 });
 const SOURCE_ACCOUNT = { Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } } };
-const exemptAt = (policy: string, name: string, scope: number) => ({
-  scope,
-  exemptions: [{ policy, resource: name, reason: "reviewed", expires: "2999-01-01" }],
-});
 
 describe("iam policies", () => {
   it("all carry complete metadata", () => {
@@ -153,7 +150,10 @@ describe("iam-no-wildcard-actions", () => {
     const r = resource(POLICY, { policy: doc(allow("*", "*")) }, "break-glass");
     assert.equal(runThroughSdk(wildcard, { resource: r }).length, 1);
     assert.deepEqual(
-      runThroughSdk(wildcard, { resource: r, settings: exemptAt(wildcard.name, "break-glass", 1) }),
+      runThroughSdk(wildcard, {
+        resource: r,
+        settings: exempting(wildcard.name, "break-glass", { scope: 1 }),
+      }),
       [],
     );
   });
@@ -301,7 +301,10 @@ describe("iam-data-actions-not-on-all-resources", () => {
     assert.deepEqual(runThroughSdk(dataActions, { resource: r, settings: { scope: 1 } }), []);
     assert.equal(runThroughSdk(dataActions, { resource: r, settings: { scope: 2 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(dataActions, { resource: r, settings: exemptAt(dataActions.name, "legacy-*", 2) }),
+      runThroughSdk(dataActions, {
+        resource: r,
+        settings: exempting(dataActions.name, "legacy-*", { scope: 2 }),
+      }),
       [],
     );
   });
@@ -372,7 +375,10 @@ describe("iam-no-full-access-managed-policies", () => {
       "bootstrap-admin",
     );
     assert.deepEqual(
-      runThroughSdk(fullAccess, { resource: r, settings: exemptAt(fullAccess.name, "bootstrap-admin", 1) }),
+      runThroughSdk(fullAccess, {
+        resource: r,
+        settings: exempting(fullAccess.name, "bootstrap-admin", { scope: 1 }),
+      }),
       [],
     );
   });
@@ -433,7 +439,7 @@ describe("iam-passrole-named-roles", () => {
   it("honours an exemption", () => {
     const r = resource(POLICY, { policy: doc(allow("iam:PassRole", "*")) }, "deployer");
     assert.deepEqual(
-      runThroughSdk(passRole, { resource: r, settings: exemptAt(passRole.name, "deployer", 1) }),
+      runThroughSdk(passRole, { resource: r, settings: exempting(passRole.name, "deployer", { scope: 1 }) }),
       [],
     );
   });
@@ -478,7 +484,7 @@ describe("iam-passrole-passed-to-service", () => {
   it("honours an exemption", () => {
     const r = resource(POLICY, { policy: doc(allow("iam:PassRole", ROLE_ARN)) }, "pipeline");
     assert.deepEqual(
-      runThroughSdk(passedTo, { resource: r, settings: exemptAt(passedTo.name, "pipeline", 2) }),
+      runThroughSdk(passedTo, { resource: r, settings: exempting(passedTo.name, "pipeline", { scope: 2 }) }),
       [],
     );
   });
@@ -515,7 +521,10 @@ describe("iam-no-user-access-keys", () => {
     assert.deepEqual(runThroughSdk(accessKeys, { resource: r, settings: { scope: 1 } }), []);
     assert.equal(runThroughSdk(accessKeys, { resource: r, settings: { scope: 2 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(accessKeys, { resource: r, settings: exemptAt(accessKeys.name, "legacy-key", 2) }),
+      runThroughSdk(accessKeys, {
+        resource: r,
+        settings: exempting(accessKeys.name, "legacy-key", { scope: 2 }),
+      }),
       [],
     );
   });
@@ -582,7 +591,7 @@ describe("iam-ai-service-trust-source-condition", () => {
     assert.deepEqual(runThroughSdk(aiTrust, { resource: r, settings: { scope: 2 } }), []);
     assert.equal(runThroughSdk(aiTrust, { resource: r, settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(aiTrust, { resource: r, settings: exemptAt(aiTrust.name, "kb-role", 3) }),
+      runThroughSdk(aiTrust, { resource: r, settings: exempting(aiTrust.name, "kb-role", { scope: 3 }) }),
       [],
     );
   });
@@ -631,7 +640,10 @@ describe("iam-service-trust-source-condition", () => {
   it("honours an exemption", () => {
     const r = resource(ROLE, { assumeRolePolicy: doc(trusts("events.amazonaws.com")) }, "events-role");
     assert.deepEqual(
-      runThroughSdk(serviceTrust, { resource: r, settings: exemptAt(serviceTrust.name, "events-role", 1) }),
+      runThroughSdk(serviceTrust, {
+        resource: r,
+        settings: exempting(serviceTrust.name, "events-role", { scope: 1 }),
+      }),
       [],
     );
   });

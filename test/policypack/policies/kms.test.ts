@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { kmsKeyPolicyNoUnconditionedPublicPrincipal as keyPolicy } from "../../../policypack/policies/kms/key-policy-no-unconditioned-public-principal";
 import { kmsKeyRotationEnabled as rotation } from "../../../policypack/policies/kms/key-rotation-enabled";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const KEY = "aws:kms/key:Key";
 const ctx = contextAt(1);
@@ -62,11 +63,7 @@ describe("kms-key-rotation-enabled", () => {
   });
 
   it("is skipped for an exempted key and the exemption is recorded, not reported", () => {
-    const settings = {
-      exemptions: [
-        { policy: rotation.name, resource: "legacy-*", reason: "vendor-managed", expires: "2999-01-01" },
-      ],
-    };
+    const settings = exempting(rotation.name, "legacy-*");
     assert.deepEqual(runThroughSdk(rotation, { resource: resource(KEY, {}, "legacy-key"), settings }), []);
     assert.equal(runThroughSdk(rotation, { resource: resource(KEY, {}, "new-key"), settings }).length, 1);
   });

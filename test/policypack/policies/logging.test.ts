@@ -1,11 +1,5 @@
 import * as assert from "node:assert/strict";
-import * as sdkProxy from "@pulumi/policy/proxy";
-import type {
-  PolicyDefinition,
-  ResourcePolicyDefinition,
-  ResourceUnderCheck,
-  StackResource,
-} from "../../../policypack/framework/types";
+import type { StackResource } from "../../../policypack/framework/types";
 import { LOGGING_POLICIES } from "../../../policypack/policies/logging";
 import { cloudwatchAuditLogRetentionMinimum as auditRetention } from "../../../policypack/policies/logging/audit-log-retention-minimum";
 import { s3BucketAccessLoggingForModelData as accessLogging } from "../../../policypack/policies/logging/bucket-access-logging-for-model-data";
@@ -18,16 +12,14 @@ import { cloudtrailTrailExistsForAiStack as trailExists } from "../../../policyp
 import { cloudtrailTrailLogFileValidation as validation } from "../../../policypack/policies/logging/trail-log-file-validation";
 import { cloudtrailTrailMultiRegion as multiRegion } from "../../../policypack/policies/logging/trail-multi-region";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { KEY_ARN, UNKNOWN_BOOL, UNKNOWN_NUMBER } from "../fixtures/values";
+import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
+import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
 const LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
 const BUCKET = "aws:s3/bucket:Bucket";
 const BUCKET_LOGGING = "aws:s3/bucketLogging:BucketLogging";
-const STACK = "pulumi:pulumi:Stack";
-const KEY_ARN = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
-/** The engine's sentinels for an unknown boolean and number. */
-const UNKNOWN_BOOL: string = (sdkProxy as any).unknownBooleanValue;
-const UNKNOWN_NUMBER: string = (sdkProxy as any).unknownNumberValue;
 const ctx = contextAt(1);
 const ctx4 = contextAt(4);
 
@@ -50,32 +42,6 @@ const LOGGING_MALFORMED: readonly Record<string, unknown>[] = [
     retentionInDays: -3,
   },
 ];
-
-function neverThrows(def: ResourcePolicyDefinition, type: string): void {
-  for (const props of LOGGING_MALFORMED) {
-    assert.doesNotThrow(
-      () => def.check(resource(type, props), ctx),
-      `${def.name} threw on ${JSON.stringify(props)}`,
-    );
-    assert.doesNotThrow(() => def.remediate?.(resource(type, props), ctx));
-  }
-}
-
-function honoursExemption(
-  def: PolicyDefinition,
-  input: { resource?: ResourceUnderCheck; resources?: StackResource[] },
-  name: string,
-  settings: Record<string, unknown> = {},
-): void {
-  assert.ok(
-    runThroughSdk(def, { ...input, settings }).length > 0,
-    "expected a violation without the exemption",
-  );
-  const exemptions = [
-    { policy: def.name, resource: name, reason: "covered by the organization", expires: "2999-01-01" },
-  ];
-  assert.deepEqual(runThroughSdk(def, { ...input, settings: { ...settings, exemptions } }), []);
-}
 
 const trail = (props: Record<string, unknown>) => resource(TRAIL, { s3BucketName: UNKNOWN, ...props });
 
@@ -107,10 +73,10 @@ describe("cloudtrail-trail-multi-region", () => {
     assert.equal(multiRegion.remediate?.(trail({ isMultiRegionTrail: UNKNOWN_BOOL }), ctx), undefined);
   });
 
-  it("never throws on malformed props", () => neverThrows(multiRegion, TRAIL));
+  it("never throws on malformed props", () => assertNeverThrows(multiRegion, TRAIL, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(multiRegion, { resource: resource(TRAIL, {}, "regional") }, "regional");
+    assertExemptable(multiRegion, { resource: resource(TRAIL, {}, "regional") }, "regional");
   });
 });
 
@@ -140,10 +106,10 @@ describe("cloudtrail-trail-log-file-validation", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(validation, TRAIL));
+  it("never throws on malformed props", () => assertNeverThrows(validation, TRAIL, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(validation, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
+    assertExemptable(validation, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
   });
 });
 
@@ -160,21 +126,22 @@ describe("cloudtrail-trail-encrypted-with-cmk", () => {
     assert.equal(trailCmk.check(trail({ kmsKeyId: "" }), ctx).length, 1);
   });
 
-  it("never throws on malformed props", () => neverThrows(trailCmk, TRAIL));
+  it("never throws on malformed props", () => assertNeverThrows(trailCmk, TRAIL, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(trailCmk, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
+    assertExemptable(trailCmk, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
   });
 });
 
 describe("cloudtrail-trail-exists-for-ai-stack", () => {
-  const stack = () => stackResource(STACK, "proj-dev", {});
-  const guardrail = () => stackResource("aws:bedrock/guardrail:Guardrail", "gr", {});
-
   it("passes an AI stack with a trail whose every output is unknown", () => {
     assert.deepEqual(
       trailExists.check(
-        [stack(), guardrail(), stackResource(TRAIL, "t", { arn: UNKNOWN, enableLogging: UNKNOWN_BOOL })],
+        [
+          stackRoot(),
+          aiGuardrail(),
+          stackResource(TRAIL, "t", { arn: UNKNOWN, enableLogging: UNKNOWN_BOOL }),
+        ],
         ctx,
       ),
       [],
@@ -184,7 +151,7 @@ describe("cloudtrail-trail-exists-for-ai-stack", () => {
   it("accepts a CloudTrail Lake event data store", () => {
     assert.deepEqual(
       trailExists.check(
-        [guardrail(), stackResource("aws:cloudtrail/eventDataStore:EventDataStore", "lake", {})],
+        [aiGuardrail(), stackResource("aws:cloudtrail/eventDataStore:EventDataStore", "lake", {})],
         ctx,
       ),
       [],
@@ -192,8 +159,8 @@ describe("cloudtrail-trail-exists-for-ai-stack", () => {
   });
 
   it("fails an AI stack without a trail, on the stack resource", () => {
-    const s = stack();
-    assert.deepEqual(trailExists.check([s, guardrail()], ctx), [
+    const s = stackRoot();
+    assert.deepEqual(trailExists.check([s, aiGuardrail()], ctx), [
       {
         urn: s.urn,
         message:
@@ -212,7 +179,7 @@ describe("cloudtrail-trail-exists-for-ai-stack", () => {
 
   it("is silent for a stack without AI resources", () => {
     assert.deepEqual(
-      trailExists.check([stack(), stackResource(BUCKET, "b", { tags: { team: "web" } })], ctx),
+      trailExists.check([stackRoot(), stackResource(BUCKET, "b", { tags: { team: "web" } })], ctx),
       [],
     );
   });
@@ -229,7 +196,7 @@ describe("cloudtrail-trail-exists-for-ai-stack", () => {
   });
 
   it("honours an exemption naming the stack", () => {
-    honoursExemption(trailExists, { resources: [stack(), guardrail()] }, "proj-dev");
+    assertExemptable(trailExists, { resources: [stackRoot(), aiGuardrail()] }, "proj-dev");
   });
 });
 
@@ -360,7 +327,7 @@ describe("cloudtrail-data-events-for-model-data", () => {
   it("does not apply below scope 4, and honours an exemption", () => {
     const resources = [bucket("train")];
     assert.deepEqual(runThroughSdk(dataEvents, { resources, settings: { scope: 3 } }), []);
-    honoursExemption(dataEvents, { resources }, "train", { scope: 4 });
+    assertExemptable(dataEvents, { resources }, "train", { scope: 4 });
   });
 });
 
@@ -376,10 +343,11 @@ describe("cloudwatch-log-group-encrypted-with-cmk", () => {
     ]);
   });
 
-  it("never throws on malformed props", () => neverThrows(logGroupCmk, LOG_GROUP));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(logGroupCmk, LOG_GROUP, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
+    assertExemptable(
       logGroupCmk,
       { resource: resource(LOG_GROUP, {}, "/aws/lambda/old") },
       "/aws/lambda/old",
@@ -411,10 +379,11 @@ describe("cloudwatch-log-group-retention-set", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(retentionSet, LOG_GROUP));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(retentionSet, LOG_GROUP, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(retentionSet, { resource: resource(LOG_GROUP, {}, "forever") }, "forever");
+    assertExemptable(retentionSet, { resource: resource(LOG_GROUP, {}, "forever") }, "forever");
   });
 });
 
@@ -454,10 +423,11 @@ describe("cloudwatch-prompt-log-retention-bounded", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(promptRetention, LOG_GROUP));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(promptRetention, LOG_GROUP, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
+    assertExemptable(
       promptRetention,
       { resource: resource(LOG_GROUP, { tags: { "data-class": "prompt-logs" } }, "chat-prompts") },
       "chat-prompts",
@@ -495,10 +465,11 @@ describe("cloudwatch-audit-log-retention-minimum", () => {
     );
   });
 
-  it("never throws on malformed props", () => neverThrows(auditRetention, LOG_GROUP));
+  it("never throws on malformed props", () =>
+    assertNeverThrows(auditRetention, LOG_GROUP, LOGGING_MALFORMED, ctx));
 
   it("honours an exemption through the SDK wrapper", () => {
-    honoursExemption(
+    assertExemptable(
       auditRetention,
       {
         resource: resource(LOG_GROUP, { tags: { "data-class": "audit-logs" }, retentionInDays: 30 }, "audit"),
@@ -561,12 +532,24 @@ describe("s3-bucket-access-logging-for-model-data", () => {
     );
   });
 
-  it("ignores buckets of other data classes, and leaves an unknown inline block to the update run", () => {
+  it("ignores buckets of other data classes, and leaves an inline block computed from another bucket to the update run", () => {
     assert.deepEqual(
       accessLogging.check([bucket("logs", { tags: { "data-class": "audit-logs" } })], ctx4),
       [],
     );
-    assert.deepEqual(accessLogging.check([bucket("train", { logging: UNKNOWN })], ctx4), []);
+    const logs = bucket("logs", { tags: { "data-class": "audit-logs" } });
+    const train = stackResource(
+      BUCKET,
+      "train",
+      { bucket: "train-1", tags: { "data-class": "training-data" }, logging: UNKNOWN },
+      { logging: [logs] },
+    );
+    assert.deepEqual(accessLogging.check([logs, train], ctx4), []);
+  });
+
+  it("treats a bucket's provider-computed inline logging as unset during preview", () => {
+    assert.equal(accessLogging.check([bucket("train", { logging: UNKNOWN })], ctx4).length, 1);
+    assert.equal(accessLogging.check([bucket("train", { loggings: UNKNOWN })], ctx4).length, 1);
   });
 
   it("never throws on malformed props", () => {
@@ -581,7 +564,7 @@ describe("s3-bucket-access-logging-for-model-data", () => {
   it("does not apply below scope 4, and honours an exemption", () => {
     const resources = [bucket("train")];
     assert.deepEqual(runThroughSdk(accessLogging, { resources, settings: { scope: 3 } }), []);
-    honoursExemption(accessLogging, { resources }, "train", { scope: 4 });
+    assertExemptable(accessLogging, { resources }, "train", { scope: 4 });
   });
 });
 

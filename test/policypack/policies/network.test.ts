@@ -9,6 +9,7 @@ import { ec2VpcFlowLogsEnabled as flowLogs } from "../../../policypack/policies/
 import { NETWORK_POLICIES } from "../../../policypack/policies/network";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const VPC = "aws:ec2/vpc:Vpc";
 const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
@@ -26,10 +27,6 @@ const NAT = "aws:ec2/natGateway:NatGateway";
 const ENDPOINT = "aws:ec2/vpcEndpoint:VpcEndpoint";
 const ENDPOINT_POLICY = "aws:ec2/vpcEndpointPolicy:VpcEndpointPolicy";
 const ctx = contextAt(1);
-const exemptAt = (scope: number, policy: string, name: string) => ({
-  scope,
-  exemptions: [{ policy, resource: name, reason: "lab network", expires: "2999-01-01" }],
-});
 
 const vpc = (name = "main") =>
   stackResource(VPC, name, { cidrBlock: "10.0.0.0/16", id: UNKNOWN, defaultRouteTableId: UNKNOWN });
@@ -114,7 +111,10 @@ describe("ec2-vpc-flow-logs-enabled", () => {
   it("honours an exemption", () => {
     const v = vpc("sandbox");
     assert.deepEqual(
-      runThroughSdk(flowLogs, { resources: [v], settings: exemptAt(1, flowLogs.name, "sandbox") }),
+      runThroughSdk(flowLogs, {
+        resources: [v],
+        settings: exempting(flowLogs.name, "sandbox", { scope: 1 }),
+      }),
       [],
     );
   });
@@ -234,7 +234,10 @@ describe("ec2-security-group-no-public-admin-ingress", () => {
     const r = sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }], "bastion");
     assert.equal(runThroughSdk(adminIngress, { resource: r }).length, 1);
     assert.deepEqual(
-      runThroughSdk(adminIngress, { resource: r, settings: exemptAt(1, adminIngress.name, "bastion") }),
+      runThroughSdk(adminIngress, {
+        resource: r,
+        settings: exempting(adminIngress.name, "bastion", { scope: 1 }),
+      }),
       [],
     );
   });
@@ -277,7 +280,7 @@ describe("ec2-default-security-group-closed", () => {
     assert.deepEqual(
       runThroughSdk(defaultSgClosed, {
         resource: r,
-        settings: exemptAt(1, defaultSgClosed.name, "legacy-*"),
+        settings: exempting(defaultSgClosed.name, "legacy-*", { scope: 1 }),
       }),
       [],
     );
@@ -321,7 +324,7 @@ describe("ec2-vpc-default-security-group-managed", () => {
     assert.deepEqual(
       runThroughSdk(defaultSgManaged, {
         resources: [v],
-        settings: exemptAt(1, defaultSgManaged.name, "shared"),
+        settings: exempting(defaultSgManaged.name, "shared", { scope: 1 }),
       }),
       [],
     );
@@ -487,7 +490,7 @@ describe("ec2-training-subnet-no-internet-route", () => {
     assert.deepEqual(
       runThroughSdk(trainingRoutes, {
         resources: [s],
-        settings: exemptAt(5, trainingRoutes.name, "train-x"),
+        settings: exempting(trainingRoutes.name, "train-x", { scope: 5 }),
       }),
       [],
     );
@@ -580,7 +583,10 @@ describe("ec2-vpc-endpoint-private-dns", () => {
     assert.deepEqual(runThroughSdk(privateDns, { resource: r, settings: { scope: 2 } }), []);
     assert.equal(runThroughSdk(privateDns, { resource: r, settings: { scope: 3 } }).length, 1);
     assert.deepEqual(
-      runThroughSdk(privateDns, { resource: r, settings: exemptAt(3, privateDns.name, "legacy-*") }),
+      runThroughSdk(privateDns, {
+        resource: r,
+        settings: exempting(privateDns.name, "legacy-*", { scope: 3 }),
+      }),
       [],
     );
   });
@@ -684,7 +690,7 @@ describe("ec2-vpc-endpoint-policy-restricted", () => {
     assert.deepEqual(
       runThroughSdk(endpointPolicy, {
         resources: [e],
-        settings: exemptAt(3, endpointPolicy.name, "shared-endpoint"),
+        settings: exempting(endpointPolicy.name, "shared-endpoint", { scope: 3 }),
       }),
       [],
     );

@@ -5,6 +5,7 @@ import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/bucket-t
 import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/bucket-versioning-for-model-data";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
@@ -22,7 +23,10 @@ const configOf = (
   target: StackResource,
   props: Record<string, unknown>,
   name = `${target.name}-cfg`,
-) => stackResource(type, name, { bucket: UNKNOWN, ...props }, { bucket: [target] });
+  dependsOn: Record<string, StackResource[]> = {},
+) => stackResource(type, name, { bucket: UNKNOWN, ...props }, { bucket: [target], ...dependsOn });
+/** A KMS key of the stack, whose ARN is unknown during preview. */
+const key = stackResource("aws:kms/key:Key", "bucket-key", { arn: UNKNOWN });
 
 const kmsRule = (keyId: unknown) => ({
   rules: [
@@ -51,7 +55,8 @@ const policyDoc = (...statements: object[]) =>
 describe("s3-bucket-encrypted-with-cmk", () => {
   it("passes a bucket whose encryption configuration uses a CMK whose ARN is still unknown", () => {
     const b = bucket();
-    assert.deepEqual(cmk.check([b, configOf(SSE, b, kmsRule(UNKNOWN))], ctx), []);
+    const sse = configOf(SSE, b, kmsRule(UNKNOWN), "sse", { rules: [key] });
+    assert.deepEqual(cmk.check([b, key, sse], ctx), []);
   });
 
   it("fails a bucket with no encryption configuration (S3's default is SSE-S3)", () => {
@@ -105,9 +110,15 @@ describe("s3-bucket-encrypted-with-cmk", () => {
     assert.deepEqual(cmk.check([b], ctx), []);
   });
 
+  it("treats a bare bucket's provider-computed inline encryption as unset during preview", () => {
+    const b = stackResource(BUCKET, "bare", { bucket: "bare-1", serverSideEncryptionConfiguration: UNKNOWN });
+    assert.equal(cmk.check([b], ctx).length, 1);
+  });
+
   it("leaves a bucket whose algorithm is unknown to the update run", () => {
     const b = bucket();
-    assert.deepEqual(cmk.check([b, configOf(SSE, b, { rules: UNKNOWN })], ctx), []);
+    const sse = configOf(SSE, b, { rules: UNKNOWN }, "sse", { rules: [key] });
+    assert.deepEqual(cmk.check([b, key, sse], ctx), []);
   });
 
   it("never throws on malformed props", () => {
@@ -123,9 +134,7 @@ describe("s3-bucket-encrypted-with-cmk", () => {
       runThroughSdk(cmk, { resources: [b] }).map((r) => r.urn),
       [b.urn],
     );
-    const settings = {
-      exemptions: [{ policy: cmk.name, resource: "legacy", reason: "migrating", expires: "2999-01-01" }],
-    };
+    const settings = exempting(cmk.name, "legacy");
     assert.deepEqual(runThroughSdk(cmk, { resources: [b], settings }), []);
   });
 });
@@ -228,9 +237,20 @@ describe("s3-bucket-tls-only", () => {
     );
   });
 
-  it("leaves a policy document that is unknown during preview to the update run", () => {
+  it("leaves a policy document computed from another resource to the update run", () => {
     const b = bucket();
-    assert.deepEqual(tls.check([b, configOf(POLICY, b, { policy: UNKNOWN })], ctx), []);
+    const policy = stackResource(
+      POLICY,
+      "p",
+      { bucket: UNKNOWN, policy: UNKNOWN },
+      { bucket: [b], policy: [b] },
+    );
+    assert.deepEqual(tls.check([b, policy], ctx), []);
+  });
+
+  it("treats a bucket's inline policy that only the provider computes as unset", () => {
+    const b = stackResource(BUCKET, "bare", { bucket: "bare-1", policy: UNKNOWN });
+    assert.equal(tls.check([b], ctx).length, 1);
   });
 
   it("never throws on malformed props", () => {
@@ -282,6 +302,11 @@ describe("s3-bucket-versioning-for-model-data", () => {
       versioning: { enabled: true },
     });
     assert.deepEqual(versioning.check([b], ctx), []);
+  });
+
+  it("treats a training bucket's provider-computed inline versioning as unset during preview", () => {
+    const b = stackResource(BUCKET, "t", { tags: { "data-class": "training-data" }, versioning: UNKNOWN });
+    assert.equal(versioning.check([b], ctx).length, 1);
   });
 
   it("leaves an unknown status to the update run", () => {

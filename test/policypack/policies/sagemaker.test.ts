@@ -1,9 +1,4 @@
 import * as assert from "node:assert/strict";
-import type {
-  PolicyDefinition,
-  ResourceUnderCheck,
-  StackResource,
-} from "../../../policypack/framework/types";
 import { SAGEMAKER_POLICIES } from "../../../policypack/policies/sagemaker";
 import { sagemakerDataBucketsClassified as classified } from "../../../policypack/policies/sagemaker/sagemaker-data-buckets-classified";
 import { sagemakerDomainEncryptedWithCmk as domainCmk } from "../../../policypack/policies/sagemaker/sagemaker-domain-encrypted-with-cmk";
@@ -19,6 +14,7 @@ import { sagemakerTrainingJobEncryptedWithCmk as jobCmk } from "../../../policyp
 import { sagemakerTrainingJobInterContainerEncryption as interContainer } from "../../../policypack/policies/sagemaker/sagemaker-training-job-inter-container-encryption";
 import { sagemakerTrainingJobNetworkIsolated as jobIsolated } from "../../../policypack/policies/sagemaker/sagemaker-training-job-network-isolated";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { assertExemptable } from "../fixtures/assertions";
 
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const DOMAIN = "aws:sagemaker/domain:Domain";
@@ -54,24 +50,6 @@ const ODD_PROPS: readonly Record<string, unknown>[] = [
     resourceConfig: { instanceGroups: "x", instanceCount: "2" },
   },
 ];
-
-/** Shows the exemption path: reported without the exemption, silent with it. */
-function assertExemptable(
-  def: PolicyDefinition,
-  input: { resource?: ResourceUnderCheck; resources?: StackResource[] },
-  selector: string,
-) {
-  assert.ok(
-    runThroughSdk(def, { ...input, settings: { scope: 4 } }).length > 0,
-    "expected a violation without the exemption",
-  );
-  const settings = {
-    scope: 4,
-    exemptions: [{ policy: def.name, resource: selector, reason: "reviewed", expires: "2999-01-01" }],
-  };
-  assert.deepEqual(runThroughSdk(def, { ...input, settings }), []);
-}
-
 const notebook = (props: Record<string, unknown>, name = "research") => resource(NOTEBOOK, props, name);
 
 /** A notebook with every control satisfied, as a preview sees it (subnet and key not yet created). */
@@ -139,7 +117,7 @@ describe("sagemaker-notebook-no-direct-internet", () => {
   });
 
   it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(noInternet, { resource: notebook({}, "sandbox-nb") }, "sandbox-*");
+    assertExemptable(noInternet, { resource: notebook({}, "sandbox-nb") }, "sandbox-*", { scope: 4 });
   });
 });
 
@@ -173,7 +151,7 @@ describe("sagemaker-notebook-root-access-disabled", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(rootAccess, { resource: notebook({}, "gpu-dev") }, "gpu-dev");
+    assertExemptable(rootAccess, { resource: notebook({}, "gpu-dev") }, "gpu-dev", { scope: 4 });
   });
 });
 
@@ -221,7 +199,7 @@ describe("sagemaker-notebook-imdsv2-required", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(notebookImds, { resource: notebook({}, "al1-notebook") }, "al1-notebook");
+    assertExemptable(notebookImds, { resource: notebook({}, "al1-notebook") }, "al1-notebook", { scope: 4 });
   });
 });
 
@@ -244,7 +222,7 @@ describe("sagemaker-notebook-encrypted-with-cmk", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(notebookCmk, { resource: notebook({}, "scratch") }, "scratch");
+    assertExemptable(notebookCmk, { resource: notebook({}, "scratch") }, "scratch", { scope: 4 });
   });
 });
 
@@ -277,7 +255,7 @@ describe("sagemaker-domain-vpc-only", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(vpcOnly, { resource: domain({}, "pilot") }, "pilot");
+    assertExemptable(vpcOnly, { resource: domain({}, "pilot") }, "pilot", { scope: 4 });
   });
 });
 
@@ -300,7 +278,7 @@ describe("sagemaker-domain-encrypted-with-cmk", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(domainCmk, { resource: resource(DOMAIN, {}, "studio") }, "studio");
+    assertExemptable(domainCmk, { resource: resource(DOMAIN, {}, "studio") }, "studio", { scope: 4 });
   });
 });
 
@@ -343,7 +321,9 @@ describe("sagemaker-model-network-isolated", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(modelIsolated, { resource: model({}, "marketplace-model") }, "marketplace-model");
+    assertExemptable(modelIsolated, { resource: model({}, "marketplace-model") }, "marketplace-model", {
+      scope: 4,
+    });
   });
 });
 
@@ -454,6 +434,7 @@ describe("sagemaker-endpoint-config-encrypted-with-cmk", () => {
       endpointCmk,
       { resource: config({ productionVariants: [VARIANT] }, "canary") },
       "canary",
+      { scope: 4 },
     );
   });
 });
@@ -494,7 +475,7 @@ describe("sagemaker-training-job-network-isolated", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(jobIsolated, { resource: job({}, "pip-install-job") }, "pip-install-job");
+    assertExemptable(jobIsolated, { resource: job({}, "pip-install-job") }, "pip-install-job", { scope: 4 });
   });
 });
 
@@ -556,7 +537,7 @@ describe("sagemaker-training-job-encrypted-with-cmk", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(jobCmk, { resource: job({}, "benchmark") }, "benchmark");
+    assertExemptable(jobCmk, { resource: job({}, "benchmark") }, "benchmark", { scope: 4 });
   });
 });
 
@@ -622,6 +603,7 @@ describe("sagemaker-training-job-inter-container-encryption", () => {
       interContainer,
       { resource: job({ resourceConfig: { instanceCount: 2 } }, "legacy-dist") },
       "legacy-dist",
+      { scope: 4 },
     );
   });
 });
@@ -682,6 +664,7 @@ describe("sagemaker-feature-group-encrypted-with-cmk", () => {
       featureCmk,
       { resource: group({ offlineStoreConfig: { s3StorageConfig: { s3Uri: "s3://x/" } } }, "sandbox-fg") },
       "sandbox-fg",
+      { scope: 4 },
     );
   });
 });
@@ -787,6 +770,6 @@ describe("sagemaker-data-buckets-classified", () => {
       runThroughSdk(classified, { resources: [b, job], settings: { scope: 4 } }).map((r) => r.urn),
       [b.urn],
     );
-    assertExemptable(classified, { resources: [b, job] }, "shared");
+    assertExemptable(classified, { resources: [b, job] }, "shared", { scope: 4 });
   });
 });

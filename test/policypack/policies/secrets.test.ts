@@ -16,6 +16,7 @@ import { ssmParameterKeysAreSecureStrings as ssm } from "../../../policypack/pol
 import { SECRETS_POLICIES } from "../../../policypack/policies/secrets";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { exempting } from "../fixtures/assertions";
 
 const FUNCTION = "aws:lambda/function:Function";
 const TASK = "aws:ecs/taskDefinition:TaskDefinition";
@@ -26,9 +27,6 @@ const PARAMETER = "aws:ssm/parameter:Parameter";
 const SECRET = "aws:secretsmanager/secret:Secret";
 const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
 const ctx = contextAt(1);
-const exempt = (policy: string, name: string) => ({
-  exemptions: [{ policy, resource: name, reason: "placeholder value", expires: "2999-01-01" }],
-});
 
 // Fake keys in each provider's format, assembled at run time so no scanner mistakes them for real ones.
 const fake = (prefix: string, length: number, alphabet = "Ab3") =>
@@ -189,7 +187,7 @@ describe("lambda-environment-no-plaintext-keys", () => {
     const r = fn({ OPENAI_API_KEY: OPENAI }, "demo-fn");
     assert.equal(runThroughSdk(lambdaEnv, { resource: r }).length, 1);
     assert.deepEqual(
-      runThroughSdk(lambdaEnv, { resource: r, settings: exempt(lambdaEnv.name, "demo-*") }),
+      runThroughSdk(lambdaEnv, { resource: r, settings: exempting(lambdaEnv.name, "demo-*") }),
       [],
     );
   });
@@ -264,7 +262,7 @@ describe("ecs-task-definition-no-plaintext-keys", () => {
       { containerDefinitions: JSON.stringify([{ name: "a", environment: [{ name: "X", value: OPENAI }] }]) },
       "legacy-task",
     );
-    assert.deepEqual(runThroughSdk(ecs, { resource: r, settings: exempt(ecs.name, "legacy-task") }), []);
+    assert.deepEqual(runThroughSdk(ecs, { resource: r, settings: exempting(ecs.name, "legacy-task") }), []);
   });
 });
 
@@ -324,7 +322,10 @@ describe("ec2-user-data-no-plaintext-keys", () => {
 
   it("honours an exemption", () => {
     const r = resource(INSTANCE, { userData: script }, "lab-box");
-    assert.deepEqual(runThroughSdk(userData, { resource: r, settings: exempt(userData.name, "lab-*") }), []);
+    assert.deepEqual(
+      runThroughSdk(userData, { resource: r, settings: exempting(userData.name, "lab-*") }),
+      [],
+    );
   });
 });
 
@@ -390,7 +391,7 @@ describe("ssm-parameter-keys-are-secure-strings", () => {
 
   it("honours an exemption", () => {
     const r = resource(PARAMETER, { name: "/dev/test-api-key", type: "String", value: OPENAI }, "dev-param");
-    assert.deepEqual(runThroughSdk(ssm, { resource: r, settings: exempt(ssm.name, "dev-param") }), []);
+    assert.deepEqual(runThroughSdk(ssm, { resource: r, settings: exempting(ssm.name, "dev-param") }), []);
   });
 });
 
@@ -427,7 +428,7 @@ describe("secretsmanager-secret-uses-cmk", () => {
   it("honours an exemption", () => {
     const r = resource(SECRET, {}, "imported-secret");
     assert.deepEqual(
-      runThroughSdk(secretCmk, { resource: r, settings: exempt(secretCmk.name, "imported-*") }),
+      runThroughSdk(secretCmk, { resource: r, settings: exempting(secretCmk.name, "imported-*") }),
       [],
     );
   });
@@ -521,7 +522,7 @@ describe("secretsmanager-ai-key-rotation", () => {
     const s = secret("anthropic-key");
     assert.equal(runThroughSdk(rotation, { resources: [s] }).length, 1);
     assert.deepEqual(
-      runThroughSdk(rotation, { resources: [s], settings: exempt(rotation.name, "anthropic-key") }),
+      runThroughSdk(rotation, { resources: [s], settings: exempting(rotation.name, "anthropic-key") }),
       [],
     );
   });

@@ -1,9 +1,5 @@
 import * as assert from "node:assert/strict";
-import type {
-  PolicyDefinition,
-  ResourceUnderCheck,
-  StackResource,
-} from "../../../policypack/framework/types";
+import type { StackResource } from "../../../policypack/framework/types";
 import { VECTORSTORE_POLICIES } from "../../../policypack/policies/vectorstore";
 import { opensearchDomainEncryptedAtRest as atRest } from "../../../policypack/policies/vectorstore/opensearch-domain-encrypted-at-rest";
 import { opensearchDomainFineGrainedAccessControl as fgac } from "../../../policypack/policies/vectorstore/opensearch-domain-fine-grained-access-control";
@@ -18,6 +14,7 @@ import { rdsKnowledgeBaseIamAuth as iamAuth } from "../../../policypack/policies
 import { rdsNotPubliclyAccessible as notPublic } from "../../../policypack/policies/vectorstore/rds-not-publicly-accessible";
 import { rdsStorageEncrypted as rdsEncrypted } from "../../../policypack/policies/vectorstore/rds-storage-encrypted";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { assertExemptable } from "../fixtures/assertions";
 
 const SECURITY_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy";
 const ACCESS_POLICY = "aws:opensearch/serverlessAccessPolicy:ServerlessAccessPolicy";
@@ -64,24 +61,6 @@ const CMK_ENCRYPTION = { Rules: [collectionRule("docs*")], AWSOwnedKey: false, K
 const PRIVATE_NETWORK = [
   { Rules: [collectionRule("docs")], AllowFromPublic: false, SourceVPCEs: ["vpce-0123"] },
 ];
-
-/** Shows the exemption path: reported without the exemption, silent with it. */
-function assertExemptable(
-  def: PolicyDefinition,
-  input: { resource?: ResourceUnderCheck; resources?: StackResource[] },
-  selector: string,
-) {
-  assert.ok(
-    runThroughSdk(def, { ...input, settings: { scope: 3 } }).length > 0,
-    "expected a violation without the exemption",
-  );
-  const settings = {
-    scope: 3,
-    exemptions: [{ policy: def.name, resource: selector, reason: "reviewed", expires: "2999-01-01" }],
-  };
-  assert.deepEqual(runThroughSdk(def, { ...input, settings }), []);
-}
-
 describe("vector-store policies", () => {
   it("are all listed in the domain index and apply from scope 3", () => {
     assert.equal(VECTORSTORE_POLICIES.length, 12);
@@ -152,6 +131,7 @@ describe("opensearch-serverless-encryption-policy-uses-cmk", () => {
       encryptionPolicy,
       { resource: policy(doc({ Rules: [], AWSOwnedKey: true }), "demo-enc") },
       "demo-enc",
+      { scope: 3 },
     );
   });
 });
@@ -197,6 +177,7 @@ describe("opensearch-serverless-network-policy-not-public", () => {
       networkPolicy,
       { resource: policy(doc([{ Rules: [], AllowFromPublic: true }]), "public-demo") },
       "public-demo",
+      { scope: 3 },
     );
   });
 });
@@ -245,6 +226,7 @@ describe("opensearch-serverless-access-policy-no-wildcard-principal", () => {
       accessPolicy,
       { resource: policy(doc([{ Rules: RULES, Principal: ["*"] }]), "open-data") },
       "open-data",
+      { scope: 3 },
     );
   });
 });
@@ -275,10 +257,14 @@ describe("opensearch-serverless-collection-protected", () => {
   });
 
   it("passes a collection with its own CMK encryption settings", () => {
-    assert.deepEqual(
-      collectionProtected.check([collection("kb", { encryptionConfigs: [{ kmsKeyArn: UNKNOWN }] })], ctx),
-      [],
+    const key = stackResource(KMS_KEY, "vector-key", { arn: UNKNOWN });
+    const kb = stackResource(
+      COLLECTION,
+      "kb",
+      { name: "kb", type: "VECTORSEARCH", encryptionConfigs: [{ kmsKeyArn: UNKNOWN }] },
+      { encryptionConfigs: [key] },
     );
+    assert.deepEqual(collectionProtected.check([key, kb], ctx), []);
   });
 
   it("fails a collection under an AWS-owned catch-all policy, with the exact message", () => {
@@ -295,6 +281,23 @@ describe("opensearch-serverless-collection-protected", () => {
           'Collection "docs" is encrypted with an AWS-owned key by encryption policy "enc-all": set "AWSOwnedKey": false and "KmsARN" to a customer-managed key in that policy.',
       },
     ]);
+  });
+
+  it("names the first policy of the stack that covers the collection, whatever the patterns' prefixes", () => {
+    const first = securityPolicy(
+      "encryption",
+      doc({ Rules: [collectionRule("docs-*")], AWSOwnedKey: true }),
+      "enc-docs",
+    );
+    const second = securityPolicy(
+      "encryption",
+      doc({ Rules: [collectionRule("d*")], AWSOwnedKey: true }),
+      "enc-d",
+    );
+    assert.match(
+      collectionProtected.check([first, second, collection("docs-prod")], ctx)[0].message,
+      /encryption policy "enc-docs"/,
+    );
   });
 
   it("fails a collection that no encryption policy of the stack covers", () => {
@@ -328,6 +331,35 @@ describe("opensearch-serverless-collection-protected", () => {
     );
   });
 
+  it("treats a collection's provider-computed encryptionConfigs as unset during preview", () => {
+    const enc = securityPolicy(
+      "encryption",
+      doc({ Rules: [collectionRule("*")], AWSOwnedKey: true }),
+      "enc-all",
+    );
+    const [violation] = collectionProtected.check(
+      [enc, collection("docs", { encryptionConfigs: UNKNOWN })],
+      ctx,
+    );
+    assert.match(violation.message, /AWS-owned key by encryption policy "enc-all"/);
+  });
+
+  it("leaves encryptionConfigs computed from a key of the stack to the update run", () => {
+    const enc = securityPolicy(
+      "encryption",
+      doc({ Rules: [collectionRule("*")], AWSOwnedKey: true }),
+      "enc-all",
+    );
+    const key = stackResource(KMS_KEY, "vector-key", { arn: UNKNOWN });
+    const c = stackResource(
+      COLLECTION,
+      "docs",
+      { name: "docs", type: "VECTORSEARCH", encryptionConfigs: UNKNOWN },
+      { encryptionConfigs: [key] },
+    );
+    assert.deepEqual(collectionProtected.check([enc, key, c], ctx), []);
+  });
+
   it("decides from what is known during preview: an unknown policy computed from a stack key and depended on is a CMK", () => {
     const key = stackResource(KMS_KEY, "vector-key", { arn: UNKNOWN });
     const enc = securityPolicy("encryption", UNKNOWN, "enc", { policy: [key] });
@@ -358,7 +390,7 @@ describe("opensearch-serverless-collection-protected", () => {
       runThroughSdk(collectionProtected, { resources: [c], settings: { scope: 3 } }).map((r) => r.urn),
       [c.urn],
     );
-    assertExemptable(collectionProtected, { resources: [c] }, "legacy-*");
+    assertExemptable(collectionProtected, { resources: [c] }, "legacy-*", { scope: 3 });
   });
 });
 
@@ -391,7 +423,7 @@ describe("opensearch-domain-encrypted-at-rest", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(atRest, { resource: domain({}, "logs-domain") }, "logs-domain");
+    assertExemptable(atRest, { resource: domain({}, "logs-domain") }, "logs-domain", { scope: 3 });
   });
 });
 
@@ -450,7 +482,7 @@ describe("opensearch-domain-node-to-node-encryption", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(nodeToNode, { resource: domain({}, "old") }, "old");
+    assertExemptable(nodeToNode, { resource: domain({}, "old") }, "old", { scope: 3 });
   });
 });
 
@@ -531,7 +563,7 @@ describe("opensearch-domain-https-only", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(https, { resource: domain({}, "internal") }, "internal");
+    assertExemptable(https, { resource: domain({}, "internal") }, "internal", { scope: 3 });
   });
 });
 
@@ -566,7 +598,7 @@ describe("opensearch-domain-in-vpc", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(inVpc, { resource: domain({}, "public-search") }, "public-search");
+    assertExemptable(inVpc, { resource: domain({}, "public-search") }, "public-search", { scope: 3 });
   });
 });
 
@@ -607,7 +639,7 @@ describe("opensearch-domain-fine-grained-access-control", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(fgac, { resource: domain({}, "iam-only") }, "iam-only");
+    assertExemptable(fgac, { resource: domain({}, "iam-only") }, "iam-only", { scope: 3 });
   });
 });
 
@@ -661,7 +693,9 @@ describe("rds-storage-encrypted", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(rdsEncrypted, { resource: resource(RDS_INSTANCE, {}, "legacy-db") }, "legacy-db");
+    assertExemptable(rdsEncrypted, { resource: resource(RDS_INSTANCE, {}, "legacy-db") }, "legacy-db", {
+      scope: 3,
+    });
   });
 });
 
@@ -699,6 +733,7 @@ describe("rds-not-publicly-accessible", () => {
       notPublic,
       { resource: resource(RDS_INSTANCE, { publiclyAccessible: true }, "bi-replica") },
       "bi-replica",
+      { scope: 3 },
     );
   });
 });
@@ -753,6 +788,6 @@ describe("rds-knowledge-base-iam-auth", () => {
   });
 
   it("honours an exemption", () => {
-    assertExemptable(iamAuth, { resource: kb({}, "kb-legacy") }, "kb-legacy");
+    assertExemptable(iamAuth, { resource: kb({}, "kb-legacy") }, "kb-legacy", { scope: 3 });
   });
 });

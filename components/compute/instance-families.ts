@@ -1,0 +1,72 @@
+import type { Scope } from "../../policypack/vocabulary";
+
+/**
+ * EC2 accelerator families and the AMIs scopeguard looks up for them, as plain tables and pure
+ * functions. The families are the policy pack's (`ACCELERATED_FAMILY` in
+ * policies/compute/accelerated-hosts.ts, which a test keeps in step): a host the component builds
+ * is always one the pack recognises as accelerated, so its baseline is always checked.
+ */
+
+/** GPU and accelerator families: p (training GPUs), g and gr (graphics and inference GPUs), trn, inf, dl. */
+export const ACCELERATED_FAMILIES = ["p", "g", "gr", "trn", "inf", "dl"] as const;
+/** One of {@link ACCELERATED_FAMILIES}. */
+export type AcceleratedFamily = (typeof ACCELERATED_FAMILIES)[number];
+
+/**
+ * Families used to train models: the pack's `impliedScopeOf` reads a host of these as scope 5
+ * (self-trained model), so a host labelled lower would be reported as scope drift.
+ */
+export const TRAINING_FAMILIES: readonly AcceleratedFamily[] = ["p", "trn", "dl"];
+
+/** The scope a training family implies. */
+export const TRAINING_HOST_SCOPE: Scope = 5;
+
+/** `p5.48xlarge`, `g6e.12xlarge`, `p6e-gb200.36xlarge`, `trn2.48xlarge`, `inf2.xlarge`, `gr6.4xlarge`. */
+const INSTANCE_TYPE = /^(p|gr|g|trn|inf|dl)(\d+)([a-z0-9-]*)\.([a-z0-9]+)$/;
+
+/** A parsed accelerated instance type. */
+export interface AcceleratedType {
+  readonly family: AcceleratedFamily;
+  /** `"x86_64"`, or `"arm64"` for Graviton and Grace hosts (a `g` among the attributes: g5g, p6e-gb200). */
+  readonly architecture: "x86_64" | "arm64";
+}
+
+/** The family and architecture of an accelerated instance type; `undefined` for any other type. */
+export function parseAcceleratedType(instanceType: unknown): AcceleratedType | undefined {
+  if (typeof instanceType !== "string") return undefined;
+  const m = INSTANCE_TYPE.exec(instanceType.trim());
+  if (m === null) return undefined;
+  return { family: m[1] as AcceleratedFamily, architecture: m[3].includes("g") ? "arm64" : "x86_64" };
+}
+
+/** An AMI lookup: the name pattern of the AWS-published image for a family, owned by Amazon. */
+export interface AmiLookup {
+  readonly namePattern: string;
+  readonly architecture: "x86_64" | "arm64";
+}
+
+/**
+ * AWS Deep Learning AMIs by accelerator: the NVIDIA driver base image for GPU families, the Neuron
+ * image for Trainium and Inferentia. Base images on purpose: they carry the driver and the SSM
+ * agent and no framework, so what runs on the host is what the team installs and pins. No image is
+ * looked up for dl (Gaudi, Qualcomm) hosts, whose AMIs are vendor-specific: give `imageId`.
+ */
+export function amiLookupFor(type: AcceleratedType): AmiLookup | undefined {
+  switch (type.family) {
+    case "p":
+    case "g":
+    case "gr":
+      return {
+        namePattern:
+          type.architecture === "arm64"
+            ? "Deep Learning ARM64 Base OSS Nvidia Driver GPU AMI (Amazon Linux 2023) *"
+            : "Deep Learning Base OSS Nvidia Driver GPU AMI (Amazon Linux 2023) *",
+        architecture: type.architecture,
+      };
+    case "trn":
+    case "inf":
+      return { namePattern: "Deep Learning AMI Neuron (Amazon Linux 2023) *", architecture: "x86_64" };
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./model-image-repository";
+export * from "./repository-policy";
+export * from "./repository-validation";

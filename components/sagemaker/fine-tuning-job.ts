@@ -1,0 +1,214 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { createServiceKey } from "../compute/service-key";
+import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
+import { AiWorkloadRole } from "../iam";
+import type { ScopedKey } from "../kms";
+import { buildCustomizationVpcPolicy } from "./execution-policy";
+import { s3BucketOf, type SageMakerKeyArgs } from "./execution-role";
+import {
+  BEDROCK_SERVICE,
+  customModelNameFor,
+  FINE_TUNING_DEFAULT_SCOPE,
+  fineTuningJobArgsError,
+  jobNameFor,
+  type CustomizationType,
+} from "./fine-tuning-validation";
+
+/** Arguments of {@link FineTuningJob}. */
+export interface FineTuningJobArgs extends AiTagArgs, PrivateEgressArgs, SageMakerKeyArgs {
+  /** The id or ARN of the foundation model to customise, such as `amazon.nova-micro-v1:0:128k`. */
+  readonly baseModelIdentifier: pulumi.Input<string>;
+  /** `s3://<bucket>/<key>` of the training data (a training-data AiDataBucket). */
+  readonly trainingDataS3Uri: pulumi.Input<string>;
+  /**
+   * `s3://` URIs of validation data.
+   * @default none
+   */
+  readonly validationDataS3Uris?: pulumi.Input<string>[];
+  /** `s3://<bucket>/<prefix>` where the job writes its metrics (a model-artifacts AiDataBucket). */
+  readonly outputS3Uri: pulumi.Input<string>;
+  /** The base model's training settings (`epochCount`, `batchSize`, `learningRate` ...), as strings. */
+  readonly hyperparameters: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * What kind of customisation the job runs.
+   * @default "FINE_TUNING"
+   */
+  readonly customizationType?: CustomizationType;
+  /**
+   * The custom model's name.
+   * @default the component's name
+   */
+  readonly customModelName?: string;
+  /**
+   * The job's name.
+   * @default `<name>-job`
+   */
+  readonly jobName?: string;
+  /** The private subnets the job reads its data through; for an AiNetwork, its `privateSubnetIds`. */
+  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * The VPC of the security group the component creates.
+   * @default required unless `securityGroupIds` is given
+   */
+  readonly vpcId?: pulumi.Input<string>;
+  /**
+   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
+   * egress to the VPC only).
+   * @default a new security group
+   */
+  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * KMS key ARNs the customization role decrypts and encrypts data with: the keys of the data
+   * buckets, when they name their users.
+   * @default []
+   */
+  readonly useKeys?: pulumi.Input<string>[];
+}
+
+/**
+ * A Bedrock model-customization job and the custom model it produces, as the scope model asks at
+ * scope 4: the job runs inside the VPC (its data travels through the VPC's endpoints and security
+ * group), the custom model is encrypted with a customer-managed key, and the customization role
+ * is trusted by Bedrock only for this account's customization jobs and reads only the training
+ * and validation buckets and writes only the output bucket.
+ */
+export class FineTuningJob extends pulumi.ComponentResource {
+  /** The Pulumi type token of this component. */
+  public static readonly typeToken = "scopeguard:sagemaker:FineTuningJob";
+
+  /** The custom model (its creation runs the customization job). */
+  public readonly customModel: aws.bedrock.CustomModel;
+  /** The role Bedrock assumes for the job. */
+  public readonly role: AiWorkloadRole;
+  /** The security group, unless `securityGroupIds` was given. */
+  public readonly securityGroup?: aws.ec2.SecurityGroup;
+  /** The key of the custom model, unless `kmsKeyArn` was given. */
+  public readonly key?: ScopedKey;
+  /** The custom model's ARN. */
+  public readonly customModelArn: pulumi.Output<string>;
+  /** The ARN of the key that encrypts the custom model. */
+  public readonly keyArn: pulumi.Output<string>;
+
+  /**
+   * @param name The component's name; the default model name and the prefix of its children.
+   * @param args See {@link FineTuningJobArgs}.
+   * @param opts Component resource options.
+   */
+  constructor(name: string, args: FineTuningJobArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(FineTuningJob.typeToken, name, {}, opts);
+
+    const problem = fineTuningJobArgsError(name, args ?? ({} as FineTuningJobArgs));
+    if (problem !== undefined) {
+      throw new pulumi.ResourceError(argumentErrorMessage("FineTuningJob", name, problem), this);
+    }
+
+    const parent = { parent: this };
+    const labels = {
+      scope: args.scope ?? FINE_TUNING_DEFAULT_SCOPE,
+      system: args.system,
+      owner: args.owner,
+      tags: args.tags,
+    };
+    const tags = aiTags(labels);
+    const modelName = customModelNameFor(name, args);
+    const context = pulumi
+      .all([
+        aws.getPartitionOutput({}, parent).partition,
+        aws.getRegionOutput({}, parent).region,
+        aws.getCallerIdentityOutput({}, parent).accountId,
+      ])
+      .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
+
+    if (args.kmsKeyArn === undefined) {
+      this.key = createServiceKey(
+        `${name}-key`,
+        {
+          services: ["bedrock"],
+          description: `scopeguard: key of the custom model ${modelName}`,
+          admins: args.keyAdmins,
+          // The custom model's weights embed its training data.
+          dataClass: "model-artifacts",
+          ...labels,
+        },
+        this,
+      );
+    }
+    this.keyArn = this.key?.keyArn ?? pulumi.output(args.kmsKeyArn as pulumi.Input<string>);
+
+    this.role = new AiWorkloadRole(
+      `${name}-customization`,
+      {
+        trustedService: BEDROCK_SERVICE,
+        // Bedrock may assume the role only for this account's customization jobs.
+        sourceArn: context.apply(
+          (c) => `arn:${c.partition}:bedrock:${c.region}:${c.accountId}:model-customization-job/*`,
+        ),
+        readBuckets: [
+          s3BucketOf("trainingDataS3Uri", args.trainingDataS3Uri),
+          ...(args.validationDataS3Uris ?? []).map((uri) => s3BucketOf("validationDataS3Uris", uri)),
+        ],
+        writeBuckets: [s3BucketOf("outputS3Uri", args.outputS3Uri)],
+        useKeys: args.useKeys,
+        description: `scopeguard: Bedrock customization role of ${modelName}`,
+        ...labels,
+      },
+      parent,
+    );
+    const vpcPolicy = new aws.iam.RolePolicy(
+      `${name}-vpc`,
+      {
+        role: this.role.roleName,
+        policy: context.apply((c) => JSON.stringify(buildCustomizationVpcPolicy(c))),
+      },
+      parent,
+    );
+
+    if (args.securityGroupIds === undefined) {
+      this.securityGroup = createWorkloadSecurityGroup(
+        `${name}-job`,
+        {
+          vpcId: args.vpcId as pulumi.Input<string>, // validated above
+          vpcCidrBlock: args.vpcCidrBlock,
+          egressPrefixListIds: args.egressPrefixListIds,
+          description: `scopeguard: customisation job ${name}, no ingress, HTTPS to AWS endpoints only`,
+          tags,
+        },
+        this,
+      );
+    }
+
+    const validation = args.validationDataS3Uris;
+    this.customModel = new aws.bedrock.CustomModel(
+      name,
+      {
+        baseModelIdentifier: args.baseModelIdentifier,
+        customModelName: modelName,
+        jobName: jobNameFor(name, args),
+        customizationType: args.customizationType ?? "FINE_TUNING",
+        hyperparameters: args.hyperparameters,
+        roleArn: this.role.roleArn,
+        customModelKmsKeyId: this.keyArn,
+        trainingDataConfig: { s3Uri: args.trainingDataS3Uri },
+        validationDataConfig:
+          validation === undefined ? undefined : { validators: validation.map((s3Uri) => ({ s3Uri })) },
+        outputDataConfig: { s3Uri: args.outputS3Uri },
+        // The job reads its data through the VPC's endpoints, never over AWS's public path.
+        vpcConfig: {
+          subnetIds: args.subnetIds,
+          securityGroupIds:
+            this.securityGroup !== undefined
+              ? [this.securityGroup.id]
+              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+        },
+        tags,
+      },
+      // Bedrock checks the role's grants and the VPC permissions when the job starts.
+      { parent: this, dependsOn: [this.role, vpcPolicy] },
+    );
+
+    this.customModelArn = this.customModel.customModelArn;
+    this.registerOutputs({ customModelArn: this.customModelArn, keyArn: this.keyArn });
+  }
+}

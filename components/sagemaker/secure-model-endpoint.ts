@@ -1,0 +1,267 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
+import type { AiWorkloadRole } from "../iam";
+import type { ScopedKey } from "../kms";
+import { buildHostingPolicy, buildImagePullPolicy } from "./execution-policy";
+import {
+  executionRoleFor,
+  s3BucketOf,
+  sagemakerKeyFor,
+  sagemakerLabels,
+  type ExecutionRoleArgs,
+  type SageMakerKeyArgs,
+} from "./execution-role";
+import { hasLocalStorage } from "./instance-storage";
+import { secureModelEndpointArgsError } from "./sagemaker-validation";
+
+/** The smallest general-purpose hosting type; set a GPU type (`ml.g5.xlarge` ...) for a language model. */
+export const DEFAULT_ENDPOINT_INSTANCE_TYPE = "ml.m5.large";
+/** The name of the endpoint's one production variant. */
+export const PRIMARY_VARIANT = "primary";
+
+/** Where captured requests and responses go. They are prompt logs: the bucket should be tagged so. */
+export interface EndpointDataCaptureArgs {
+  /** `s3://<bucket>/<prefix>` of a prompt-logs bucket (an AiDataBucket with dataClass "prompt-logs"). */
+  readonly destinationS3Uri: pulumi.Input<string>;
+  /**
+   * Percentage of requests captured, 1 to 100.
+   * @default 100, so an investigation finds every request
+   */
+  readonly samplingPercentage?: number;
+}
+
+/** Arguments of {@link SecureModelEndpoint}. `image` and `subnetIds` are required. */
+export interface SecureModelEndpointArgs
+  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
+  /**
+   * The inference container image URI. An ECR image (ModelImageRepository's `imageUri(tag)`)
+   * is pulled with a grant on its repository alone.
+   */
+  readonly image: pulumi.Input<string>;
+  /**
+   * `s3://<bucket>/<key>` of the model artifacts (`model.tar.gz`); the execution role may read
+   * that bucket.
+   * @default none (the image carries the model)
+   */
+  readonly modelDataUrl?: pulumi.Input<string>;
+  /**
+   * Environment of the container. Visible to anyone who can describe the model: no secrets.
+   * @default {}
+   */
+  readonly environment?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /** The private subnets (one per AZ) the model's containers attach to. */
+  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * The VPC of the security group the component creates.
+   * @default required unless `securityGroupIds` is given
+   */
+  readonly vpcId?: pulumi.Input<string>;
+  /**
+   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
+   * egress to the VPC only).
+   * @default a new security group
+   */
+  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * The ML instance type. A plain string: whether SageMaker accepts a volume key depends on it
+   * (types with local NVMe storage, such as ml.g5, refuse one: the hardware encrypts them).
+   * @default "ml.m5.large"
+   */
+  readonly instanceType?: string;
+  /**
+   * Instances the endpoint starts with.
+   * @default 1
+   */
+  readonly initialInstanceCount?: number;
+  /**
+   * Size of each instance's EBS volume in GiB, 1 to 512; not for NVMe instance types.
+   * @default SageMaker's default for the instance type
+   */
+  readonly volumeSizeInGb?: number;
+  /**
+   * Capture requests and responses to S3, encrypted with the endpoint's key.
+   * @default no capture
+   */
+  readonly dataCapture?: EndpointDataCaptureArgs;
+}
+
+/**
+ * A SageMaker real-time endpoint for a model the business owns: the model's containers are
+ * network-isolated (they cannot call out, so a poisoned loader cannot send prompts or weights
+ * anywhere) and attached to the VPC with a security group that has no ingress; the endpoint's
+ * volumes and captured data are encrypted with a customer-managed key (except on NVMe instance
+ * types, which SageMaker encrypts in hardware and for which it refuses a key); the execution role
+ * reads only the model's bucket and pulls only its image's repository.
+ */
+export class SecureModelEndpoint extends pulumi.ComponentResource {
+  /** The Pulumi type token of this component. */
+  public static readonly typeToken = "scopeguard:sagemaker:SecureModelEndpoint";
+
+  /** The model. */
+  public readonly model: aws.sagemaker.Model;
+  /** The endpoint configuration. */
+  public readonly endpointConfiguration: aws.sagemaker.EndpointConfiguration;
+  /** The endpoint. */
+  public readonly endpoint: aws.sagemaker.Endpoint;
+  /** The security group, unless `securityGroupIds` was given. */
+  public readonly securityGroup?: aws.ec2.SecurityGroup;
+  /** The execution role, unless `executionRoleArn` was given. */
+  public readonly executionRole?: AiWorkloadRole;
+  /** The key, unless `kmsKeyArn` was given or nothing needs one (NVMe instances, no capture). */
+  public readonly key?: ScopedKey;
+  /** The endpoint's name (autonamed, known during preview): what `InvokeEndpoint` names. */
+  public readonly endpointName: pulumi.Output<string>;
+  /** The endpoint's ARN, for IAM grants of `sagemaker:InvokeEndpoint`. */
+  public readonly endpointArn: pulumi.Output<string>;
+  /** The execution role's ARN. */
+  public readonly executionRoleArn: pulumi.Output<string>;
+  /** The ARN of the key the endpoint uses, when it uses one. */
+  public readonly keyArn?: pulumi.Output<string>;
+
+  /**
+   * @param name The component's name; prefixes the model, configuration, endpoint and their children.
+   * @param args See {@link SecureModelEndpointArgs}.
+   * @param opts Component resource options.
+   */
+  constructor(name: string, args: SecureModelEndpointArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(SecureModelEndpoint.typeToken, name, {}, opts);
+
+    const problem = secureModelEndpointArgsError(name, args ?? ({} as SecureModelEndpointArgs));
+    if (problem !== undefined) {
+      throw new pulumi.ResourceError(argumentErrorMessage("SecureModelEndpoint", name, problem), this);
+    }
+
+    const parent = { parent: this };
+    const tags = aiTags(sagemakerLabels(args));
+    const what = `the model endpoint ${name}`;
+    const instanceType = args.instanceType ?? DEFAULT_ENDPOINT_INSTANCE_TYPE;
+    const volumeKey = !hasLocalStorage(instanceType);
+    const capture = args.dataCapture;
+
+    if (volumeKey || capture !== undefined || args.kmsKeyArn !== undefined) {
+      // Captured data is written to S3 with the key, through S3's endpoint.
+      const key = sagemakerKeyFor(name, args, what, this, capture !== undefined ? ["s3"] : []);
+      this.key = key.key;
+      this.keyArn = key.keyArn;
+    }
+
+    const role = executionRoleFor(name, args, what, this, {
+      readBuckets: args.modelDataUrl === undefined ? [] : [s3BucketOf("modelDataUrl", args.modelDataUrl)],
+      writeBuckets:
+        capture === undefined ? [] : [s3BucketOf("dataCapture.destinationS3Uri", capture.destinationS3Uri)],
+    });
+    this.executionRole = role.role;
+    this.executionRoleArn = role.roleArn;
+    if (this.executionRole !== undefined) {
+      const roleName = this.executionRole.roleName;
+      const context = pulumi
+        .all([
+          aws.getPartitionOutput({}, parent).partition,
+          aws.getRegionOutput({}, parent).region,
+          aws.getCallerIdentityOutput({}, parent).accountId,
+        ])
+        .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
+      // Its own document, apart from the images': an image computed from a repository created in
+      // the same stack may be unknown during preview, and must not hide this one from the pack.
+      new aws.iam.RolePolicy(
+        `${name}-hosting`,
+        { role: roleName, policy: context.apply((c) => JSON.stringify(buildHostingPolicy(c))) },
+        parent,
+      );
+      new aws.iam.RolePolicy(
+        `${name}-images`,
+        {
+          role: roleName,
+          policy: pulumi
+            .all([context, args.image])
+            .apply(([c, image]) => JSON.stringify(buildImagePullPolicy([image], c.partition))),
+        },
+        parent,
+      );
+    }
+
+    if (args.securityGroupIds === undefined) {
+      this.securityGroup = createWorkloadSecurityGroup(
+        `${name}-model`,
+        {
+          vpcId: args.vpcId as pulumi.Input<string>, // validated above
+          vpcCidrBlock: args.vpcCidrBlock,
+          egressPrefixListIds: args.egressPrefixListIds,
+          description: `scopeguard: model ${name}, no ingress, HTTPS to AWS endpoints only`,
+          tags,
+        },
+        this,
+      );
+    }
+
+    this.model = new aws.sagemaker.Model(
+      name,
+      {
+        executionRoleArn: this.executionRoleArn,
+        primaryContainer: {
+          image: args.image,
+          modelDataUrl: args.modelDataUrl,
+          environment: args.environment,
+          mode: "SingleModel",
+        },
+        // The containers get no network at all; SageMaker alone fetches the artifacts and image.
+        enableNetworkIsolation: true,
+        vpcConfig: {
+          subnets: args.subnetIds,
+          securityGroupIds:
+            this.securityGroup !== undefined
+              ? [this.securityGroup.id]
+              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+        },
+        tags,
+      },
+      // The role must carry its grants before SageMaker validates it.
+      { parent: this, dependsOn: this.executionRole === undefined ? [] : [this.executionRole] },
+    );
+
+    this.endpointConfiguration = new aws.sagemaker.EndpointConfiguration(
+      name,
+      {
+        productionVariants: [
+          {
+            variantName: PRIMARY_VARIANT,
+            modelName: this.model.name,
+            instanceType,
+            initialInstanceCount: args.initialInstanceCount ?? 1,
+            volumeSizeInGb: args.volumeSizeInGb,
+          },
+        ],
+        kmsKeyArn: volumeKey ? this.keyArn : undefined,
+        dataCaptureConfig:
+          capture === undefined
+            ? undefined
+            : {
+                enableCapture: true,
+                initialSamplingPercentage: capture.samplingPercentage ?? 100,
+                destinationS3Uri: capture.destinationS3Uri,
+                kmsKeyId: this.keyArn,
+                captureOptions: [{ captureMode: "Input" }, { captureMode: "Output" }],
+              },
+        tags,
+      },
+      parent,
+    );
+
+    this.endpoint = new aws.sagemaker.Endpoint(
+      name,
+      { endpointConfigName: this.endpointConfiguration.name, tags },
+      parent,
+    );
+
+    this.endpointName = this.endpoint.name;
+    this.endpointArn = this.endpoint.arn;
+    this.registerOutputs({
+      endpointName: this.endpointName,
+      endpointArn: this.endpointArn,
+      executionRoleArn: this.executionRoleArn,
+      keyArn: this.keyArn,
+    });
+  }
+}
