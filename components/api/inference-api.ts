@@ -20,6 +20,10 @@ import {
 
 /** Callers sign requests with SigV4; IAM policies (`execute-api:Invoke`) decide who may call. */
 export interface IamAuthorizerArgs {
+  /**
+   * Selects the IAM (SigV4) authorizer.
+   * @default none: required, it selects this kind of authorizer
+   */
   readonly type: "AWS_IAM";
 }
 
@@ -29,12 +33,20 @@ export interface IamAuthorizerArgs {
  * the signature and the expiry, and the scopes below stand in for the audience.
  */
 export interface CognitoAuthorizerArgs {
+  /**
+   * Selects the Cognito user-pool (JWT) authorizer.
+   * @default none: required, it selects this kind of authorizer
+   */
   readonly type: "COGNITO_USER_POOLS";
-  /** ARNs of the user pools whose tokens are accepted (the issuers). */
+  /**
+   * ARNs of the user pools whose tokens are accepted (the issuers).
+   * @default none: required, the issuers whose tokens are accepted
+   */
   readonly userPoolArns: pulumi.Input<string>[];
   /**
    * OAuth scopes an access token must carry, one of them at least, such as `inference-api/invoke`.
    * Required: without scopes API Gateway accepts any ID token of the pool, for any app client.
+   * @default none: required
    */
   readonly authorizationScopes: string[];
 }
@@ -82,6 +94,7 @@ export interface InferenceApiArgs extends AiTagArgs {
   /**
    * ARN of the Lambda function that invokes the model (it receives API Gateway proxy events). The
    * component allows API Gateway to invoke it from this API's stage and method only.
+   * @default none: required, the API has nothing to serve without it
    */
   readonly handlerFunctionArn: pulumi.Input<string>;
   /**

@@ -6,7 +6,10 @@ import { COMPUTE_DEFAULT_SCOPE, fleetSizes, gpuFleetArgsError } from "./host-val
 
 /** Arguments of {@link GpuFleet}: those of the launch template, plus where and how many hosts run. */
 export interface GpuFleetArgs extends GpuLaunchTemplateArgs {
-  /** The private subnets (one per AZ) the hosts launch in; for an AiNetwork, its `privateSubnetIds`. */
+  /**
+   * The private subnets (one per AZ) the hosts launch in; for an AiNetwork, its `privateSubnetIds`.
+   * @default none: required
+   */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The fewest hosts the group keeps, 0 to 1000.

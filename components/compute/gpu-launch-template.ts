@@ -32,6 +32,7 @@ export interface GpuLaunchTemplateArgs extends AiTagArgs, PrivateEgressArgs {
   /**
    * The instance type, from a GPU or accelerator family: p, g, gr, trn, inf or dl. A plain string,
    * so the family is checked and the AMI chosen before anything is created.
+   * @default none: required, the family decides the AMI, and only GPU and accelerator families are accepted
    */
   readonly instanceType: string;
   /**

@@ -15,9 +15,15 @@ import { ScopedKey } from "../kms";
 
 /** What {@link createServiceKey} needs besides the labels. */
 export interface ServiceKeyArgs extends AiTagArgs {
-  /** Short service names whose regional endpoint may use the key (`ec2`, `ecr`, `sagemaker`, ...). */
+  /**
+   * Short service names whose regional endpoint may use the key (`ec2`, `ecr`, `sagemaker`, ...).
+   * @default none: required
+   */
   readonly services: readonly string[];
-  /** What the key protects, shown in the KMS console. */
+  /**
+   * What the key protects, shown in the KMS console.
+   * @default none: required
+   */
   readonly description: string;
   /**
    * Administrators of the key.

@@ -32,11 +32,25 @@ export interface PrivateEgressArgs {
 
 /** Traffic the members of the group exchange with each other, when a workload needs it. */
 export interface IntraGroupTraffic {
-  /** `"tcp"`, `"udp"` or `"-1"` (all). */
+  /**
+   * `"tcp"`, `"udp"` or `"-1"` (all).
+   * @default none: required
+   */
   readonly protocol: string;
+  /**
+   * First port of the range (0 with protocol `"-1"`).
+   * @default none: required
+   */
   readonly fromPort: number;
+  /**
+   * Last port of the range (0 with protocol `"-1"`).
+   * @default none: required
+   */
   readonly toPort: number;
-  /** Why the members talk to each other, shown on the rules. */
+  /**
+   * Why the members talk to each other, shown on the rules.
+   * @default none: required
+   */
   readonly description: string;
 }
 
@@ -79,9 +93,25 @@ export function buildWorkloadRules(input: {
 
 /** What {@link createWorkloadSecurityGroup} needs. */
 export interface WorkloadSecurityGroupSpec extends PrivateEgressArgs {
+  /**
+   * The VPC of the group.
+   * @default none: required
+   */
   readonly vpcId: pulumi.Input<string>;
+  /**
+   * The group's description, which says what it is for.
+   * @default none: required
+   */
   readonly description: string;
+  /**
+   * Traffic the group's members exchange with each other.
+   * @default none: members do not reach each other
+   */
   readonly intraGroup?: IntraGroupTraffic;
+  /**
+   * Tags of the group.
+   * @default none: required
+   */
   readonly tags: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 

@@ -17,7 +17,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** An AWS service that publishes to an {@link AlertTopic}. */
 export interface AlertPublisherArgs {
-  /** The service principal, such as `budgets.amazonaws.com`. */
+  /**
+   * The service principal, such as `budgets.amazonaws.com`.
+   * @default none: required
+   */
   readonly service: string;
   /**
    * ARN pattern of the resources that may publish (`aws:SourceArn`).

@@ -7,7 +7,9 @@ import type { Scope } from "../../policypack/vocabulary";
 
 /** One interface endpoint: the service suffix of `com.amazonaws.<region>.<service>` and the scope that needs it. */
 export interface InterfaceEndpointSpec {
+  /** The service part of `com.amazonaws.<region>.<service>`, such as `bedrock-runtime`. */
   readonly service: string;
+  /** The lowest scope whose network gets the endpoint. */
   readonly minScope: Scope;
   /** Why a network of that scope needs it. */
   readonly reason: string;

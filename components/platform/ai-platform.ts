@@ -39,7 +39,10 @@ const BEDROCK_SERVICE = "bedrock.amazonaws.com";
 
 /** A third-party AI provider's API key, kept in Secrets Manager. */
 export interface ProviderSecretSpec {
-  /** The provider (`openai`, `anthropic`, ...): 1 to 31 lowercase letters, digits or hyphens; names the secret. */
+  /**
+   * The provider (`openai`, `anthropic`, ...): 1 to 31 lowercase letters, digits or hyphens; names the secret.
+   * @default none: required
+   */
   readonly provider: string;
   /**
    * The key, as a secret Output (`config.requireSecret("openaiKey")`).
@@ -61,9 +64,15 @@ export interface ProviderSecretSpec {
 
 /** An existing VPC for the platform's endpoints and flow logs (for example an `awsx.ec2.Vpc`). */
 export interface ExistingVpcArgs {
-  /** The VPC's id. */
+  /**
+   * The VPC's id.
+   * @default none: required
+   */
   readonly vpcId: pulumi.Input<string>;
-  /** Its private subnets, one per AZ, where the interface endpoints go. */
+  /**
+   * Its private subnets, one per AZ, where the interface endpoints go.
+   * @default none: required
+   */
   readonly privateSubnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * Its private route tables, which get the S3 gateway endpoint.
@@ -137,7 +146,10 @@ export interface BackupOptions {
 
 /** Arguments of {@link AiPlatform}. Only `scope` is required, and `models` from scope 3. */
 export interface AiPlatformArgs extends AiTagArgs {
-  /** The scope of the AI system, 1 to 5; decides what the platform builds (see componentsForScope). */
+  /**
+   * The scope of the AI system, 1 to 5; decides what the platform builds (see componentsForScope).
+   * @default none: required, the scope decides every building block, so there is no safe guess
+   */
   readonly scope: Scope;
   /**
    * The Bedrock models (ids, inference profile ids or ARNs) the workload may invoke; required and
@@ -376,6 +388,12 @@ export class AiPlatform extends pulumi.ComponentResource {
   public readonly modelArtifactBucketName?: pulumi.Output<string>;
   /** The signing key's ARN (scope 4+). */
   public readonly signingKeyArn?: pulumi.Output<string>;
+  /** The prompt log's key ARN: a team's tooling needs it to read the prompts it may investigate. */
+  public readonly promptLogKeyArn: pulumi.Output<string>;
+  /** The training-data bucket's key ARN (scope 4+): pipelines that write training data need it. */
+  public readonly trainingDataKeyArn?: pulumi.Output<string>;
+  /** The model-artifact bucket's key ARN (scope 4+): pipelines that publish artifacts need it. */
+  public readonly modelArtifactKeyArn?: pulumi.Output<string>;
   /** The Studio domain's id (scope 4+). */
   public readonly sagemakerDomainId?: pulumi.Output<string>;
   /** The SageMaker execution role's ARN (scope 4+): it reads training data and writes artifacts. */
@@ -694,6 +712,9 @@ export class AiPlatform extends pulumi.ComponentResource {
     this.trainingDataBucketName = this.trainingDataBucket?.bucketName;
     this.modelArtifactBucketName = this.modelArtifactBucket?.bucketName;
     this.signingKeyArn = this.signingKey?.keyArn;
+    this.promptLogKeyArn = this.promptLogs.keyArn;
+    this.trainingDataKeyArn = this.trainingDataBucket?.keyArn;
+    this.modelArtifactKeyArn = this.modelArtifactBucket?.keyArn;
     this.sagemakerDomainId = this.sagemakerDomain?.domainId;
     this.sagemakerExecutionRoleArn = this.sagemakerDomain?.executionRoleArn;
     this.gpuFleetName = this.gpuFleet?.groupName;
@@ -719,6 +740,9 @@ export class AiPlatform extends pulumi.ComponentResource {
       trainingDataBucketName: this.trainingDataBucketName,
       modelArtifactBucketName: this.modelArtifactBucketName,
       signingKeyArn: this.signingKeyArn,
+      promptLogKeyArn: this.promptLogKeyArn,
+      trainingDataKeyArn: this.trainingDataKeyArn,
+      modelArtifactKeyArn: this.modelArtifactKeyArn,
       sagemakerDomainId: this.sagemakerDomainId,
       gpuFleetName: this.gpuFleetName,
       imageRepositoryUrl: this.imageRepositoryUrl,

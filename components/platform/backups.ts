@@ -40,7 +40,10 @@ export const MAX_BACKUP_RETENTION_DAYS = 3650;
 
 /** Arguments of {@link ModelDataBackups}. */
 export interface ModelDataBackupsArgs extends AiTagArgs {
-  /** Names of the buckets to back up (versioning must be on, as AiDataBucket has it). */
+  /**
+   * Names of the buckets to back up (versioning must be on, as AiDataBucket has it).
+   * @default none: required
+   */
   readonly bucketNames: pulumi.Input<string>[];
   /**
    * Days a recovery point is kept.

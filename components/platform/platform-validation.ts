@@ -57,9 +57,12 @@ function vpcCidrOf(args: AiPlatformArgs): string | undefined {
 const HANDLER_PLACEHOLDER = "arn:aws:lambda:us-east-1:111111111111:function:placeholder";
 
 function scopeError(scope: unknown): string | undefined {
-  return isScope(scope)
-    ? undefined
-    : `scope ${show(scope)} is not a scope; set it to one of ${SCOPES.join(", ")} (1 consumer app, 2 enterprise app, 3 pre-trained model, 4 fine-tuned model, 5 self-trained model).`;
+  if (isScope(scope)) return undefined;
+  const choices = `${SCOPES.join(", ")} (1 consumer app, 2 enterprise app, 3 pre-trained model, 4 fine-tuned model, 5 self-trained model)`;
+  // No default: the scope decides every building block, so the platform asks rather than guesses.
+  return scope === undefined
+    ? `scope is required; set it to one of ${choices}.`
+    : `scope ${show(scope)} is not a scope; set it to one of ${choices}.`;
 }
 
 function nameError(name: string): string | undefined {

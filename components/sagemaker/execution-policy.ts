@@ -74,6 +74,23 @@ export function buildHostingPolicy(c: PolicyContext): IdentityPolicyDocument {
   };
 }
 
+/** The training policy of a job's execution role: network interfaces in the VPC, and its jobs' logs. */
+export function buildTrainingPolicy(c: PolicyContext): IdentityPolicyDocument {
+  const group = `arn:${c.partition}:logs:${c.region}:${c.accountId}:log-group:/aws/sagemaker/TrainingJobs`;
+  return {
+    Version: "2012-10-17",
+    Statement: [
+      { Sid: "AttachToTheVpc", Effect: "Allow", Action: [...VPC_ACCESS_ACTIONS], Resource: ["*"] },
+      {
+        Sid: "WriteTrainingJobLogs",
+        Effect: "Allow",
+        Action: [...ENDPOINT_LOG_ACTIONS],
+        Resource: [group, `${group}:*`],
+      },
+    ],
+  };
+}
+
 /** The image policy: log in to ECR, and pull from the repositories the images name (none outside ECR). */
 export function buildImagePullPolicy(images: readonly string[], partition: string): IdentityPolicyDocument {
   const repositories = [

@@ -18,18 +18,30 @@ import {
 
 /** Arguments of {@link FineTuningJob}. */
 export interface FineTuningJobArgs extends AiTagArgs, PrivateEgressArgs, SageMakerKeyArgs {
-  /** The id or ARN of the foundation model to customise, such as `amazon.nova-micro-v1:0:128k`. */
+  /**
+   * The id or ARN of the foundation model to customise, such as `amazon.nova-micro-v1:0:128k`.
+   * @default none: required
+   */
   readonly baseModelIdentifier: pulumi.Input<string>;
-  /** `s3://<bucket>/<key>` of the training data (a training-data AiDataBucket). */
+  /**
+   * `s3://<bucket>/<key>` of the training data (a training-data AiDataBucket).
+   * @default none: required
+   */
   readonly trainingDataS3Uri: pulumi.Input<string>;
   /**
    * `s3://` URIs of validation data.
    * @default none
    */
   readonly validationDataS3Uris?: pulumi.Input<string>[];
-  /** `s3://<bucket>/<prefix>` where the job writes its metrics (a model-artifacts AiDataBucket). */
+  /**
+   * `s3://<bucket>/<prefix>` where the job writes its metrics (a model-artifacts AiDataBucket).
+   * @default none: required
+   */
   readonly outputS3Uri: pulumi.Input<string>;
-  /** The base model's training settings (`epochCount`, `batchSize`, `learningRate` ...), as strings. */
+  /**
+   * The base model's training settings (`epochCount`, `batchSize`, `learningRate` ...), as strings.
+   * @default none: required
+   */
   readonly hyperparameters: pulumi.Input<Record<string, pulumi.Input<string>>>;
   /**
    * What kind of customisation the job runs.
@@ -46,7 +58,10 @@ export interface FineTuningJobArgs extends AiTagArgs, PrivateEgressArgs, SageMak
    * @default `<name>-job`
    */
   readonly jobName?: string;
-  /** The private subnets the job reads its data through; for an AiNetwork, its `privateSubnetIds`. */
+  /**
+   * The private subnets the job reads its data through; for an AiNetwork, its `privateSubnetIds`.
+   * @default none: required, the pack requires customisation jobs inside the VPC
+   */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The VPC of the security group the component creates.
@@ -202,7 +217,8 @@ export class FineTuningJob extends pulumi.ComponentResource {
               ? [this.securityGroup.id]
               : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
         },
-        tags,
+        // The custom model's weights embed its training data: it is a model artifact.
+        tags: aiTags(labels, "model-artifacts"),
       },
       // Bedrock checks the role's grants and the VPC permissions when the job starts.
       { parent: this, dependsOn: [this.role, vpcPolicy] },

@@ -7,3 +7,5 @@ export * from "./sagemaker-domain";
 export * from "./sagemaker-validation";
 export * from "./secure-model-endpoint";
 export * from "./secure-notebook";
+export * from "./secure-training-job";
+export * from "./training-job-validation";

@@ -22,9 +22,15 @@ export const STUDIO_APP_PORTS = { fromPort: 8192, toPort: 65535 } as const;
 /** Arguments of {@link SageMakerDomain}. `vpcId` and `subnetIds` are required: the domain is VpcOnly. */
 export interface SageMakerDomainArgs
   extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
-  /** The VPC Studio apps run in; for an AiNetwork, its `vpcId`. */
+  /**
+   * The VPC Studio apps run in; for an AiNetwork, its `vpcId`.
+   * @default none: required, the domain is VpcOnly
+   */
   readonly vpcId: pulumi.Input<string>;
-  /** The private subnets (one per AZ) Studio apps run in; for an AiNetwork, its `privateSubnetIds`. */
+  /**
+   * The private subnets (one per AZ) Studio apps run in; for an AiNetwork, its `privateSubnetIds`.
+   * @default none: required, the domain is VpcOnly
+   */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The domain's name, unique in the account and region.

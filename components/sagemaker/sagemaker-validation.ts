@@ -71,7 +71,8 @@ export function sagemakerKeyArgsError(name: string, args: SageMakerKeyArgs): str
   return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? keyAliasError(name, `${name}-key`);
 }
 
-function subnetListError(subnetIds: unknown, what: string): string | undefined {
+/** A missing or empty subnet list, or a literal that is not a subnet id; `what` says what runs there. */
+export function subnetListError(subnetIds: unknown, what: string): string | undefined {
   if (subnetIds === undefined) {
     return `subnetIds is required: the private subnets (one per AZ) ${what}.`;
   }
@@ -84,13 +85,15 @@ function subnetListError(subnetIds: unknown, what: string): string | undefined {
     : `subnetIds contains ${show(bad)}, which is not a subnet id (subnet-...).`;
 }
 
-function instanceTypeError(value: unknown, example: string): string | undefined {
+/** A literal that is not an ML instance type; `example` is the one the message suggests. */
+export function instanceTypeError(value: unknown, example: string): string | undefined {
   return value === undefined || isMlInstanceType(value)
     ? undefined
     : `instanceType ${show(value)} is not a SageMaker ML instance type such as "${example}".`;
 }
 
-function s3UriError(argName: string, value: unknown): string | undefined {
+/** A literal that is not an `s3://<bucket>/<key>` URI. */
+export function s3UriError(argName: string, value: unknown): string | undefined {
   return typeof value === "string" && !S3_URI.test(value)
     ? `${argName} ${show(value)} is not an S3 URI (s3://<bucket>/<key>).`
     : undefined;

@@ -23,7 +23,10 @@ export const PRIMARY_VARIANT = "primary";
 
 /** Where captured requests and responses go. They are prompt logs: the bucket should be tagged so. */
 export interface EndpointDataCaptureArgs {
-  /** `s3://<bucket>/<prefix>` of a prompt-logs bucket (an AiDataBucket with dataClass "prompt-logs"). */
+  /**
+   * `s3://<bucket>/<prefix>` of a prompt-logs bucket (an AiDataBucket with dataClass "prompt-logs").
+   * @default none: required
+   */
   readonly destinationS3Uri: pulumi.Input<string>;
   /**
    * Percentage of requests captured, 1 to 100.
@@ -38,6 +41,7 @@ export interface SecureModelEndpointArgs
   /**
    * The inference container image URI. An ECR image (ModelImageRepository's `imageUri(tag)`)
    * is pulled with a grant on its repository alone.
+   * @default none: required
    */
   readonly image: pulumi.Input<string>;
   /**
@@ -51,7 +55,10 @@ export interface SecureModelEndpointArgs
    * @default {}
    */
   readonly environment?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-  /** The private subnets (one per AZ) the model's containers attach to. */
+  /**
+   * The private subnets (one per AZ) the model's containers attach to.
+   * @default none: required, the model's containers run inside the VPC
+   */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The VPC of the security group the component creates.

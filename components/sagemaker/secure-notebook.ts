@@ -33,7 +33,10 @@ export interface NotebookLifecycleScripts {
 /** Arguments of {@link SecureNotebook}. `subnetId` is required: the notebook has no direct internet access. */
 export interface SecureNotebookArgs
   extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
-  /** The private subnet the notebook runs in; for an AiNetwork, one of its `privateSubnetIds`. */
+  /**
+   * The private subnet the notebook runs in; for an AiNetwork, one of its `privateSubnetIds`.
+   * @default none: required, the notebook has no direct internet access
+   */
   readonly subnetId: pulumi.Input<string>;
   /**
    * The VPC of the security group the component creates.

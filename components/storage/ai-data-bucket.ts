@@ -9,7 +9,10 @@ import { chooseLifecycleRules, type RetentionArgs } from "./lifecycle";
 
 /** Where the bucket's S3 server access logs go. */
 export interface AccessLogsArgs {
-  /** Name of the bucket that receives the logs (an AiDataBucket with `accessLogTarget: true`). */
+  /**
+   * Name of the bucket that receives the logs (an AiDataBucket with `accessLogTarget: true`).
+   * @default none: required
+   */
   readonly targetBucket: pulumi.Input<string>;
   /**
    * Key prefix of the log objects.
@@ -20,7 +23,10 @@ export interface AccessLogsArgs {
 
 /** Arguments of {@link AiDataBucket}. Only `dataClass` is required; the rest default to the secure choice. */
 export interface AiDataBucketArgs extends AiTagArgs, RetentionArgs {
-  /** What the bucket holds; decides versioning, object lock and lifecycle. One of DATA_CLASSES. */
+  /**
+   * What the bucket holds; decides versioning, object lock and lifecycle. One of DATA_CLASSES.
+   * @default none: required, the class decides versioning, object lock and lifecycle
+   */
   readonly dataClass: DataClass;
   /**
    * ARN of an existing customer-managed key for SSE-KMS. Its policy must let the bucket's users
@@ -69,7 +75,8 @@ export interface AiDataBucketArgs extends AiTagArgs, RetentionArgs {
    */
   readonly accessLogTarget?: boolean;
   /**
-   * Object-lock default retention (governance mode) in days; 0 turns object lock off.
+   * Object-lock default retention (governance mode) in days; 0 turns object lock off, which model
+   * artifacts do not allow from scope 4.
    * @default 30 for model-artifacts, 0 for the other classes
    */
   readonly objectLockDays?: number;

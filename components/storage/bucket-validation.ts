@@ -1,5 +1,12 @@
-import { isDataClass, VERSIONED_DATA_CLASSES } from "../../policypack/vocabulary";
-import { dataClassError, isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
+import { describeScope, isDataClass, VERSIONED_DATA_CLASSES, type Scope } from "../../policypack/vocabulary";
+import {
+  dataClassError,
+  isIntegerInRange,
+  lowestScopeFor,
+  show,
+  tagArgsError,
+  wildcardPrincipalError,
+} from "../common";
 import type { AiDataBucketArgs } from "./ai-data-bucket";
 import { retentionError } from "./lifecycle";
 
@@ -68,10 +75,18 @@ function accessLogTargetError(args: AiDataBucketArgs): string | undefined {
     : undefined;
 }
 
+/** From fine-tuning on, the business owns its model artifacts, and they stay locked. */
+export const ARTIFACT_LOCK_SCOPE: Scope = 4;
+
 function objectLockError(args: AiDataBucketArgs): string | undefined {
-  return args.objectLockDays === undefined || isIntegerInRange(args.objectLockDays, 0, MAX_OBJECT_LOCK_DAYS)
-    ? undefined
-    : `objectLockDays must be a whole number of days from 0 (no lock) to ${MAX_OBJECT_LOCK_DAYS} (got ${show(args.objectLockDays)}).`;
+  if (args.objectLockDays === undefined) return undefined;
+  if (!isIntegerInRange(args.objectLockDays, 0, MAX_OBJECT_LOCK_DAYS)) {
+    return `objectLockDays must be a whole number of days from 0 (no lock) to ${MAX_OBJECT_LOCK_DAYS} (got ${show(args.objectLockDays)}).`;
+  }
+  const scope = args.scope ?? lowestScopeFor(args.dataClass);
+  return args.objectLockDays === 0 && args.dataClass === "model-artifacts" && scope >= ARTIFACT_LOCK_SCOPE
+    ? `objectLockDays: 0 is not allowed for dataClass "model-artifacts" at ${describeScope(scope)}: from scope ${ARTIFACT_LOCK_SCOPE} model artifacts are locked in governance mode, so a swapped artifact cannot replace a signed one; remove objectLockDays, or set it to the days an artifact must stay unchanged.`
+    : undefined;
 }
 
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */

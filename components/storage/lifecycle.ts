@@ -12,9 +12,15 @@ import { isIntegerInRange, show } from "../common";
 
 /** Retention arguments of an AiDataBucket. */
 export interface RetentionArgs {
-  /** Days current objects live; prompt-logs and audit-logs only. */
+  /**
+   * Days current objects live; prompt-logs and audit-logs only.
+   * @default 90 for prompt-logs, 2555 (seven years) for audit-logs (RETENTION)
+   */
   readonly retentionDays?: number;
-  /** Days old versions are kept after they are replaced; training-data, model-artifacts, knowledge-base only. */
+  /**
+   * Days old versions are kept after they are replaced; training-data, model-artifacts, knowledge-base only.
+   * @default 90 (RETENTION.versions)
+   */
   readonly noncurrentVersionRetentionDays?: number;
 }
 

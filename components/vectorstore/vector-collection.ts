@@ -17,9 +17,15 @@ import {
 
 /** An OpenSearch Serverless VPC endpoint the component creates. */
 export interface CollectionVpcEndpointArgs {
-  /** The VPC the clients run in. */
+  /**
+   * The VPC the clients run in.
+   * @default none: required
+   */
   readonly vpcId: pulumi.Input<string>;
-  /** 1 to 6 private subnets of that VPC. */
+  /**
+   * 1 to 6 private subnets of that VPC.
+   * @default none: required
+   */
   readonly subnetIds: pulumi.Input<string>[];
   /**
    * Up to 5 security groups that decide which clients reach the endpoint (HTTPS, 443).

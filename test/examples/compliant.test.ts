@@ -19,21 +19,6 @@ const PROGRAMS: readonly Program[] = [
   { label: "reference program (repository root)", dir: REPO_ROOT },
 ];
 
-/**
- * Checks that cannot decide during preview for a reason outside the programs, each with the
- * reason. Only these may say "can't run"; the same checks run, and pass, on update.
- *
- * - The vector store's encryption policy embeds the ARN of the key created with it, which is
- *   unknown until the key exists: the JSON document is unknown as a whole in preview, and
- *   opensearch-serverless-encryption-policy-uses-cmk reads it. (OpenSearch Serverless accepts no
- *   alias in `KmsARN`.) The stack-level opensearch-serverless-collection-protected does decide in
- *   preview. Remove this entry once the per-policy check decides from the policy's dependency on a
- *   customer-managed key, as the stack check does.
- */
-const KNOWN_PREVIEW_GAPS: readonly { readonly policy: string; readonly resource: RegExp }[] = [
-  { policy: "opensearch-serverless-encryption-policy-uses-cmk", resource: /-vectors-encryption$/ },
-];
-
 const cantRun = (result: AnalysisResult) => result.diagnostics.filter((d) => d.message.includes("can't run"));
 
 describe("compliant examples through the policy pack", function () {
@@ -56,11 +41,8 @@ describe("compliant examples through the policy pack", function () {
 
     it(`${program.label}: every policy decides during preview`, () => {
       const result = results.get(key(program, "preview")) as AnalysisResult;
-      const unexpected = cantRun(result).filter(
-        (d) => !KNOWN_PREVIEW_GAPS.some((g) => g.policy === d.policyName && g.resource.test(d.resourceName)),
-      );
       assert.deepEqual(
-        unexpected.map((d) => `${d.policyName}: ${d.resourceName}: ${d.message}`),
+        cantRun(result).map((d) => `${d.policyName}: ${d.resourceName}: ${d.message}`),
         [],
       );
     });

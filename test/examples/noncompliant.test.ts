@@ -37,12 +37,6 @@ const PROGRAMS: readonly Program[] = [
   example("noncompliant-storage"),
 ];
 
-/**
- * Examples whose README allows more mandatory findings than it lists: noncompliant-storage predates
- * the other domains' policies and says so ("Policies of other domains ... may add further findings").
- */
-const OPEN_ENDED = new Set(["noncompliant-storage"]);
-
 describe("non-compliant examples through the policy pack", function () {
   this.timeout(600000);
   let results: Map<string, AnalysisResult>;
@@ -65,14 +59,7 @@ describe("non-compliant examples through the policy pack", function () {
         const result = results.get(key(program, mode)) as AnalysisResult;
         const promised = pairs((expected.get(program.label) as ReadmeExpectations).mandatory);
         const found = findings(result, "mandatory");
-        if (OPEN_ENDED.has(program.label)) {
-          assert.deepEqual(
-            promised.filter((p) => !found.includes(p)),
-            [],
-          );
-        } else {
-          assert.deepEqual(found, promised);
-        }
+        assert.deepEqual(found, promised);
         assert.equal(result.hasMandatory, true);
       });
 

@@ -32,7 +32,7 @@ export const ec2AcceleratedHostNoSshKey: ResourcePolicyDefinition = {
   resourceTypes: HOST_TYPES,
   mappings: {
     nistCsf: ["PR.AA-01", "PR.AA-05", "PR.PS-04"],
-    owaspLlm: [],
+    owaspLlm: ["LLM04", "LLM02"],
     mitreAtlas: ["AML.M0005"],
     cisaNcsc: ["secure-deployment"],
     seedItems: ["csf.pr-access-chain", "csf.pr-platform-security", "matrix.scope-5"],

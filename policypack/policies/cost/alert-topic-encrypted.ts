@@ -48,7 +48,7 @@ export const snsAlertTopicEncrypted: StackPolicyDefinition = {
   services: ["sns", "kms", "budgets", "cloudwatch"],
   mappings: {
     nistCsf: ["PR.DS-01", "DE.AE-06"],
-    owaspLlm: [],
+    owaspLlm: ["LLM10"],
     mitreAtlas: ["AML.M0012"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["csf.pr-encryption", "blueprint.alerting", "checklist.ops-budget-alerts"],

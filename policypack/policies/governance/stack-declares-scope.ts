@@ -7,23 +7,31 @@ import type {
 } from "../../framework/types";
 import { describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
+import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 
 const HOW_TO_DECLARE = `declare it with \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\` or in the pack config as {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}}`;
 
-/** Pure check: the stack declares its scope, so policies run at the scope its owners intend. */
+/**
+ * Pure check: the stack declares its scope, so policies run at the scope its owners intend. The
+ * finding is about the whole stack, so it is reported on the stack's root resource when the stack
+ * has one (an exemption then names the stack, `<project>-<stack>`).
+ */
 export function checkScopeDeclared(
   resources: readonly StackResource[],
   context: CheckContext,
 ): StackViolation[] {
+  const urn = resources.find((r) => r.type === STACK_ROOT_TYPE)?.urn;
+  return findings(resources, context).map((message) => (urn === undefined ? { message } : { urn, message }));
+}
+
+function findings(resources: readonly StackResource[], context: CheckContext): string[] {
   const tag = context.stackTags.get(SCOPE_STACK_TAG);
   if (context.scopeSource === "pack-config") {
     return [];
   }
   if (tag !== undefined && parseScope(tag) === undefined) {
     return [
-      {
-        message: `The stack tag ${SCOPE_STACK_TAG} is "${tag}", which is not a scope from 1 to 5: ${HOW_TO_DECLARE}.`,
-      },
+      `The stack tag ${SCOPE_STACK_TAG} is "${tag}", which is not a scope from 1 to 5: ${HOW_TO_DECLARE}.`,
     ];
   }
   if (context.scopeSource !== "implied") {
@@ -31,9 +39,7 @@ export function checkScopeDeclared(
   }
   const implied = impliedStackScope(resources).scope;
   return [
-    {
-      message: `The stack declares no scope, so it is checked at ${describeScope(implied)}, the highest its resources imply; ${HOW_TO_DECLARE}.`,
-    },
+    `The stack declares no scope, so it is checked at ${describeScope(implied)}, the highest its resources imply; ${HOW_TO_DECLARE}.`,
   ];
 }
 
@@ -50,7 +56,7 @@ export const stackDeclaresScope: StackPolicyDefinition = {
   services: [],
   mappings: {
     nistCsf: ["GV.OC-01", "ID.AM-02"],
-    owaspLlm: [],
+    owaspLlm: ["LLM03"],
     mitreAtlas: [],
     cisaNcsc: ["secure-design"],
     seedItems: ["matrix.determine-scope", "csf.gv-goals"],

@@ -33,7 +33,7 @@ export const iamServiceTrustSourceCondition: ResourcePolicyDefinition = {
   resourceTypes: [IAM_ROLE_TYPE],
   mappings: {
     nistCsf: ["PR.AA-05"],
-    owaspLlm: [],
+    owaspLlm: ["LLM06"],
     mitreAtlas: ["AML.M0005"],
     cisaNcsc: ["secure-design"],
     seedItems: ["csf.pr-access-chain", "csf.pr-trusted-patterns"],

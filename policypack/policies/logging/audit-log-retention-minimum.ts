@@ -35,8 +35,8 @@ export const cloudwatchAuditLogRetentionMinimum: ResourcePolicyDefinition = {
   resourceTypes: [LOG_GROUP_TYPE],
   mappings: {
     nistCsf: ["PR.PS-04", "RS.AN-03"],
-    owaspLlm: [],
-    mitreAtlas: [],
+    owaspLlm: ["LLM06"],
+    mitreAtlas: ["AML.M0024"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["csf.pr-logging", "csf.rs-analysis", "checklist.data-audit-trail"],
   },

@@ -36,7 +36,7 @@ export const cloudwatchLogGroupRetentionSet: ResourcePolicyDefinition = {
   mappings: {
     nistCsf: ["ID.AM-08", "PR.PS-04"],
     owaspLlm: ["LLM02"],
-    mitreAtlas: [],
+    mitreAtlas: ["AML.M0024"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["checklist.data-retention", "csf.pr-data-lifecycle", "csf.pr-lifecycle-automation"],
   },

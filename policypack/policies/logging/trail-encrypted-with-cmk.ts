@@ -24,7 +24,7 @@ export const cloudtrailTrailEncryptedWithCmk: ResourcePolicyDefinition = {
   resourceTypes: [TRAIL_TYPE],
   mappings: {
     nistCsf: ["PR.DS-01"],
-    owaspLlm: [],
+    owaspLlm: ["LLM02"],
     mitreAtlas: ["AML.M0012"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["csf.pr-encryption", "csf.pr-logging"],

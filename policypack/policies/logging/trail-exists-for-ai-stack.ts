@@ -41,8 +41,8 @@ export const cloudtrailTrailExistsForAiStack: StackPolicyDefinition = {
   services: ["cloudtrail"],
   mappings: {
     nistCsf: ["PR.PS-04", "DE.CM-09", "DE.CM-03"],
-    owaspLlm: [],
-    mitreAtlas: [],
+    owaspLlm: ["LLM06", "LLM10"],
+    mitreAtlas: ["AML.M0024"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["csf.pr-logging", "checklist.data-audit-trail", "blueprint.access-monitoring"],
   },

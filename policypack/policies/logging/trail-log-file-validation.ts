@@ -25,8 +25,8 @@ export const cloudtrailTrailLogFileValidation: ResourcePolicyDefinition = {
   resourceTypes: [TRAIL_TYPE],
   mappings: {
     nistCsf: ["PR.DS-01", "PR.PS-04"],
-    owaspLlm: [],
-    mitreAtlas: [],
+    owaspLlm: ["LLM04"],
+    mitreAtlas: ["AML.M0024"],
     cisaNcsc: ["secure-operation"],
     seedItems: ["csf.pr-logging", "csf.rs-analysis", "checklist.data-audit-trail"],
   },

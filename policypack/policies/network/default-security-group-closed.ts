@@ -33,8 +33,8 @@ export const ec2DefaultSecurityGroupClosed: ResourcePolicyDefinition = {
   resourceTypes: [DEFAULT_SECURITY_GROUP_TYPE],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.PS-01"],
-    owaspLlm: [],
-    mitreAtlas: [],
+    owaspLlm: ["LLM02"],
+    mitreAtlas: ["AML.M0019"],
     cisaNcsc: ["secure-deployment"],
     seedItems: ["cisa.deploy-secure-defaults", "csf.pr-platform-security"],
   },

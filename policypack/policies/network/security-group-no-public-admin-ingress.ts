@@ -125,7 +125,7 @@ export const ec2SecurityGroupNoPublicAdminIngress: ResourcePolicyDefinition = {
   resourceTypes: [SECURITY_GROUP_TYPE, SECURITY_GROUP_RULE_TYPE, INGRESS_RULE_TYPE],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.AA-05"],
-    owaspLlm: [],
+    owaspLlm: ["LLM02"],
     mitreAtlas: ["AML.M0005"],
     cisaNcsc: ["secure-deployment"],
     seedItems: [

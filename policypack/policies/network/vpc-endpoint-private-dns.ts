@@ -46,7 +46,7 @@ export const ec2VpcEndpointPrivateDns: ResourcePolicyDefinition = {
   resourceTypes: [VPC_ENDPOINT_TYPE],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.DS-02"],
-    owaspLlm: [],
+    owaspLlm: ["LLM02"],
     mitreAtlas: ["AML.M0005"],
     cisaNcsc: ["secure-deployment"],
     seedItems: ["matrix.scope-3", "cisa.deploy-secure-infrastructure", "csf.pr-trusted-patterns"],

@@ -54,7 +54,7 @@ export const ec2VpcFlowLogsEnabled: StackPolicyDefinition = {
   services: ["ec2"],
   mappings: {
     nistCsf: ["DE.CM-01", "PR.PS-04"],
-    owaspLlm: [],
+    owaspLlm: ["LLM02"],
     mitreAtlas: ["AML.T0025"],
     cisaNcsc: ["secure-operation"],
     seedItems: [

@@ -1,18 +1,18 @@
 import { addTo } from "../../framework/multimap";
 import { programOutputs } from "../../framework/outputs";
-import { dependenciesOf } from "../../framework/target-index";
 import { wildcardMatches } from "../../framework/wildcard";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isTrue } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
-import { KMS_KEY_TYPE } from "../kms/key-types";
-import { judgeEncryption, type KeyVerdict } from "./opensearch-serverless-encryption-policy-uses-cmk";
+import {
+  computedFromStackKey,
+  judgeEncryption,
+  type KeyVerdict,
+} from "./opensearch-serverless-encryption-policy-uses-cmk";
 import { isPublicRuleSet } from "./opensearch-serverless-network-policy-not-public";
 import { collectionPatterns, ruleSets, type RuleSet } from "./serverless-documents";
 import { SERVERLESS_COLLECTION_TYPE, SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
-
-const KEY_TYPES = new Set([KMS_KEY_TYPE, "aws:kms/alias:Alias", "aws:kms/replicaKey:ReplicaKey"]);
 
 /** One rule set of a security policy, with the collection-name patterns it applies to. */
 interface Coverage {
@@ -73,7 +73,7 @@ class CoverageIndex {
 
 /** An encryption policy whose document is unknown but is computed from a KMS key of the stack uses that key. */
 function unknownPolicyVerdict(policy: StackResource): KeyVerdict | "unknown" {
-  return dependenciesOf(policy, "policy").some((d) => KEY_TYPES.has(d.type)) ? "cmk" : "unknown";
+  return computedFromStackKey(policy) ? "cmk" : "unknown";
 }
 
 /**

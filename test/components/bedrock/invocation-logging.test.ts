@@ -1,6 +1,7 @@
 import { runSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
 import { strict as assert } from "assert";
 import { ModelInvocationLogging, type ModelInvocationLoggingArgs } from "../../../components/bedrock";
+import { itDeniesTheDangerousActions, roleOf, type SimulatedRole } from "../iam-simulation";
 import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
 
 const ACCOUNT = "123456789012";
@@ -196,6 +197,20 @@ describe("ModelInvocationLogging", () => {
           `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`,
         ),
         "ImplicitlyDenied",
+      );
+    });
+
+    describe("and the dangerous actions", () => {
+      let role: SimulatedRole;
+      let bucket: string;
+      before(async () => {
+        const resources = await loggingOf();
+        role = roleOf(resources, "invocations-delivery");
+        bucket = only(resources, T.bucket).state.bucket;
+      });
+      itDeniesTheDangerousActions(
+        () => role,
+        () => ({ ownBucket: bucket }),
       );
     });
   });

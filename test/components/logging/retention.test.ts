@@ -34,17 +34,23 @@ describe("log group retention", () => {
   });
 
   it("rejects audit logs kept shorter than the minimum", () => {
-    assert.match(
-      logRetentionError("audit-logs", 180)!,
-      /^retentionInDays 180 is not allowed for audit-logs: audit logs are kept at least 365 days/,
+    assert.equal(
+      logRetentionError("audit-logs", 180),
+      "retentionInDays 180 is not allowed for audit-logs: audit logs are kept at least 365 days, and CloudWatch Logs accepts only 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 in that range; leave it unset for 365.",
     );
   });
 
   it("rejects a period CloudWatch Logs does not accept", () => {
-    assert.match(logRetentionError("audit-logs", 500)!, /^retentionInDays 500 is not allowed/);
+    assert.equal(
+      logRetentionError("audit-logs", 500),
+      "retentionInDays 500 is not allowed for audit-logs: audit logs are kept at least 365 days, and CloudWatch Logs accepts only 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653 in that range; leave it unset for 365.",
+    );
   });
 
   it("rejects 0, which CloudWatch reads as never expire", () => {
-    assert.match(logRetentionError("prompt-logs", 0)!, /^retentionInDays 0 is not allowed/);
+    assert.equal(
+      logRetentionError("prompt-logs", 0),
+      "retentionInDays 0 is not allowed for prompt-logs: prompt logs are kept at most 400 days, and CloudWatch Logs accepts only 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400 in that range; leave it unset for 90.",
+    );
   });
 });

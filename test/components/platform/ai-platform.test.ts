@@ -395,6 +395,18 @@ describe("AiPlatform", () => {
       assert.match(await valueOf(p.trailArn), /:trail\/support-bot-trail$/);
     });
 
+    it("gives a team the stores' names and key ARNs at scope 4", async () => {
+      const { platform: p } = await fullPlatform(4, "update");
+      const defined = <T>(o: Output<T> | undefined): Promise<T> => valueOf(o as Output<T>);
+      const key = /^arn:aws:kms:us-east-1:123456789012:key\//;
+      assert.match(await valueOf(p.promptLogKeyArn), key);
+      assert.match(await defined(p.trainingDataKeyArn), key);
+      assert.match(await defined(p.modelArtifactKeyArn), key);
+      assert.match(await defined(p.signingKeyArn), key);
+      assert.match(await defined(p.trainingDataBucketName), /^support-bot-training-data-/);
+      assert.match(await defined(p.sagemakerExecutionRoleArn), /^arn:aws:iam::123456789012:role\//);
+    });
+
     it("builds a function's ARN from its name, known during preview", async () => {
       let arn: Output<string> | undefined;
       await run("preview", () => (arn = functionArnFromName("chat")));

@@ -1,8 +1,8 @@
 import { strict as assert } from "assert";
 import {
   ModelDataBackups,
-  modelDataBackupsArgsError,
   S3_BACKUP_MANAGED_POLICIES,
+  type ModelDataBackupsArgs,
 } from "../../../components/platform";
 import { only, resourceErrorMessage, run } from "../support";
 
@@ -30,18 +30,37 @@ describe("ModelDataBackups", () => {
     );
   });
 
-  it("rejects an empty selection, a bad retention or schedule before creating anything", async () => {
-    assert.match(modelDataBackupsArgsError("b", { bucketNames: [] }) ?? "", /bucketNames is empty/);
-    assert.match(
-      modelDataBackupsArgsError("b", { bucketNames: ["x"], retentionDays: 0 }) ?? "",
-      /retentionDays/,
-    );
-    assert.match(modelDataBackupsArgsError("b", { bucketNames: ["x"], schedule: "daily" }) ?? "", /cron/);
-    const { resources, error } = await run("preview", () => new ModelDataBackups("b", { bucketNames: [] }));
-    assert.deepEqual(
-      resources.map((r) => r.type),
-      [ModelDataBackups.typeToken],
-    );
-    assert.match(resourceErrorMessage(error), /^ModelDataBackups "b": bucketNames is empty/);
+  describe("rejects, before creating anything,", () => {
+    const cases: [string, Partial<ModelDataBackupsArgs>, string][] = [
+      ["an empty selection", { bucketNames: [] }, "bucketNames is empty; name the buckets to back up."],
+      [
+        "a retention of no days",
+        { bucketNames: ["x"], retentionDays: 0 },
+        "retentionDays must be a whole number of days from 1 to 3650 (got 0); leave it unset for 35.",
+      ],
+      [
+        "a schedule that is not a cron expression",
+        { bucketNames: ["x"], schedule: "daily" },
+        'schedule "daily" is not an AWS Backup cron expression such as "cron(0 5 * * ? *)".',
+      ],
+      [
+        "a scope outside 1..5",
+        { bucketNames: ["x"], scope: 7 as never },
+        "scope 7 is not a scope; set it to one of 1, 2, 3, 4, 5.",
+      ],
+    ];
+    for (const [what, args, message] of cases) {
+      it(what, async () => {
+        const { resources, error } = await run(
+          "preview",
+          () => new ModelDataBackups("b", args as ModelDataBackupsArgs),
+        );
+        assert.deepEqual(
+          resources.map((r) => r.type),
+          [ModelDataBackups.typeToken],
+        );
+        assert.equal(resourceErrorMessage(error), `ModelDataBackups "b": ${message}`);
+      });
+    }
   });
 });

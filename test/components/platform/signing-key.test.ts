@@ -114,7 +114,10 @@ describe("ArtifactSigningKey", () => {
         resources.map((r) => r.type),
         [ArtifactSigningKey.typeToken],
       );
-      assert.match(resourceErrorMessage(error), /signers contains "arn:aws:iam::123456789012:role\/\*"/);
+      assert.equal(
+        resourceErrorMessage(error),
+        'ArtifactSigningKey "model-signing": signers contains "arn:aws:iam::123456789012:role/*"; name each principal by its ARN, a wildcard would grant the key to anyone.',
+      );
     });
   });
 });

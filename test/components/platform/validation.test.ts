@@ -25,14 +25,22 @@ const problem = (args: AiPlatformArgs, name = "support-bot") => aiPlatformArgsEr
 
 describe("AiPlatform arguments", () => {
   describe("scope", () => {
-    for (const scope of [0, 6, 2.5, "3", undefined] as unknown[]) {
+    for (const scope of [0, 6, 2.5, "3"] as unknown[]) {
       it(`rejects scope ${JSON.stringify(scope)}`, async () => {
-        assert.match(
+        const shown = typeof scope === "string" ? `"${scope}"` : String(scope);
+        assert.equal(
           await rejection({ scope } as unknown as AiPlatformArgs),
-          /scope .* is not a scope; set it to one of 1, 2, 3, 4, 5/,
+          `AiPlatform "support-bot": scope ${shown} is not a scope; set it to one of 1, 2, 3, 4, 5 (1 consumer app, 2 enterprise app, 3 pre-trained model, 4 fine-tuned model, 5 self-trained model).`,
         );
       });
     }
+
+    it("requires a scope", async () => {
+      assert.equal(
+        await rejection({} as AiPlatformArgs),
+        'AiPlatform "support-bot": scope is required; set it to one of 1, 2, 3, 4, 5 (1 consumer app, 2 enterprise app, 3 pre-trained model, 4 fine-tuned model, 5 self-trained model).',
+      );
+    });
 
     it("rejects a call without arguments", () => {
       assert.match(problem(undefined as unknown as AiPlatformArgs) ?? "", /arguments are required/);
@@ -40,33 +48,33 @@ describe("AiPlatform arguments", () => {
   });
 
   it("rejects a name that cannot prefix buckets and the vector collection", async () => {
-    assert.match(
+    assert.equal(
       await rejection({ scope: 1 }, "Support_Bot"),
-      /the name "Support_Bot" .* must be 2 to 24 lowercase letters, digits or hyphens, starting with a letter; rename the platform/,
+      'AiPlatform "Support_Bot": the name "Support_Bot" prefixes the platform\'s buckets, keys, trail and vector collection, so it must be 2 to 24 lowercase letters, digits or hyphens, starting with a letter; rename the platform.',
     );
     assert.match(problem({ scope: 1 }, "a-very-long-platform-name-x") ?? "", /2 to 24/);
   });
 
   describe("models", () => {
     it("requires at least one model from scope 3", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 3, models: [] }),
-        /models is empty: at scope 3 \(pre-trained model\) the workload may invoke only named models, so list at least one/,
+        'AiPlatform "support-bot": models is empty: at scope 3 (pre-trained model) the workload may invoke only named models, so list at least one Bedrock model id, such as "anthropic.claude-3-5-sonnet-20240620-v1:0".',
       );
       assert.match(problem({ scope: 4 }) ?? "", /models is empty/);
     });
 
     it("rejects an invalid model id, naming it", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 3, models: ["claude v3"] }),
-        /models contains "claude v3", which is not a Bedrock model id such as/,
+        'AiPlatform "support-bot": models contains "claude v3", which is not a Bedrock model id such as "anthropic.claude-3-5-sonnet-20240620-v1:0" or an inference profile id such as "us.amazon.nova-pro-v1:0".',
       );
     });
 
     it("rejects a model wildcard", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 3, models: ["anthropic.*"] }),
-        /models contains "anthropic\.\*"; name each model by its id or ARN/,
+        'AiPlatform "support-bot": models contains "anthropic.*"; name each model by its id or ARN, a wildcard would grant every model it matches.',
       );
     });
 
@@ -75,9 +83,9 @@ describe("AiPlatform arguments", () => {
     });
 
     it("rejects models below scope 3, where the AI runs at a vendor", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 2, models: [MODEL] }),
-        /models is used from scope 3 .* remove models or set scope: 3/,
+        'AiPlatform "support-bot": models is used from scope 3 (pre-trained model), where the platform invokes foundation models through Bedrock; at scope 2 (enterprise app) the AI runs at a vendor, so remove models or set scope: 3.',
       );
     });
 
@@ -91,16 +99,16 @@ describe("AiPlatform arguments", () => {
 
   describe("network", () => {
     it("rejects internet egress at scope 5, where the network is the training network", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 5, models: [MODEL], internetEgress: true }),
-        /internetEgress: true is not allowed at scope 5 \(self-trained model\): .* remove internetEgress/,
+        'AiPlatform "support-bot": internetEgress: true is not allowed at scope 5 (self-trained model): the platform network is the training network, which has no internet route (no internet gateway, no NAT); remove internetEgress and reach AWS APIs through VPC endpoints (additionalInterfaceEndpoints).',
       );
     });
 
     it("rejects a CIDR block that is not one", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 2, cidrBlock: "10.0.0.1/16" }),
-        /cidrBlock "10.0.0.1\/16" is not an IPv4 CIDR block whose address is its network address/,
+        'AiPlatform "support-bot": cidrBlock "10.0.0.1/16" is not an IPv4 CIDR block whose address is its network address (such as "10.0.0.0/16").',
       );
       assert.match(problem({ scope: 2, cidrBlock: "10.0.0.0/33" }) ?? "", /cidrBlock "10.0.0.0\/33"/);
     });
@@ -113,20 +121,20 @@ describe("AiPlatform arguments", () => {
     });
 
     it("rejects network arguments at scope 1, which has no network", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 1, cidrBlock: "10.0.0.0/16" }),
-        /cidrBlock configures the platform network, which comes with scope 2/,
+        'AiPlatform "support-bot": cidrBlock configures the platform network, which comes with scope 2; remove it or raise the scope.',
       );
     });
 
     it("rejects an existing VPC at scope 5, whose isolation the platform cannot guarantee", async () => {
-      assert.match(
+      assert.equal(
         await rejection({
           scope: 5,
           models: [MODEL],
           existingVpc: { vpcId: "vpc-0abc", privateSubnetIds: ["subnet-0a", "subnet-0b"] },
         }),
-        /existingVpc is not allowed at scope 5 .* remove existingVpc/,
+        'AiPlatform "support-bot": existingVpc is not allowed at scope 5 (self-trained model): the platform network is the training network, which must have no internet route, and the platform can guarantee that only for a VPC it creates; remove existingVpc (and peer or share the training VPC the platform creates where other networks need it).',
       );
     });
 
@@ -145,9 +153,9 @@ describe("AiPlatform arguments", () => {
 
   describe("provider secrets", () => {
     it("requires a rotation Lambda from scope 2 (the secret's own rule, checked up front)", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 2, providerSecrets: [{ provider: "openai" }] }),
-        /AiPlatform "support-bot": rotationLambdaArn is required at scope 2/,
+        'AiPlatform "support-bot": rotationLambdaArn is required at scope 2 (enterprise app): provider keys of scope 2 and above rotate automatically; give the ARN of a rotation Lambda that creates a new key with the provider and stores it (a reminder instead of rotation is only accepted at scope 1).',
       );
     });
 
@@ -194,16 +202,23 @@ describe("AiPlatform arguments", () => {
 
   describe("the children's own rules, checked before any child exists", () => {
     it("rejects a guardrail filter weaker than the scope allows", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 3, models: [MODEL], guardrail: { promptAttackStrength: "LOW" } }),
-        /promptAttackStrength "LOW" is below HIGH, the minimum at scope 3 .* allowWeakerPromptAttackFilter/,
+        'AiPlatform "support-bot": promptAttackStrength "LOW" is below HIGH, the minimum at scope 3 (pre-trained model); raise it to HIGH or above, or set allowWeakerPromptAttackFilter: true to accept a weaker filter.',
+      );
+    });
+
+    it("rejects unlocked model artifacts at scope 4", async () => {
+      assert.equal(
+        await rejection({ scope: 4, models: [MODEL], modelArtifacts: { objectLockDays: 0 } }),
+        'AiPlatform "support-bot": objectLockDays: 0 is not allowed for dataClass "model-artifacts" at scope 4 (fine-tuned model): from scope 4 model artifacts are locked in governance mode, so a swapped artifact cannot replace a signed one; remove objectLockDays, or set it to the days an artifact must stay unchanged.',
       );
     });
 
     it("rejects a GPU fleet of general-purpose hosts", async () => {
-      assert.match(
+      assert.equal(
         await rejection({ scope: 5, models: [MODEL], gpuFleet: { instanceType: "m5.large" } }),
-        /instanceType "m5.large" is not a GPU or accelerator instance type/,
+        'AiPlatform "support-bot": instanceType "m5.large" is not a GPU or accelerator instance type; use one of the families p, g, gr, trn, inf, dl (such as "g6.xlarge", "p5.48xlarge" or "trn1.32xlarge"), or build a general-purpose host without this component.',
       );
     });
 

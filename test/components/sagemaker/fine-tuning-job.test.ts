@@ -128,6 +128,10 @@ describe("FineTuningJob", () => {
     assert.equal((await modelOf()).tags["ai-scope"], "4");
   });
 
+  it("labels the custom model as a model artifact, which the data controls key on", async () => {
+    assert.equal((await modelOf()).tags["data-class"], "model-artifacts");
+  });
+
   describe("rejects, before creating anything,", () => {
     const cases: [string, FineTuningJobArgs, string][] = [
       [

@@ -281,4 +281,11 @@ describe("AiDataBucket", () => {
       'AiDataBucket "train": accessLogTarget: true needs dataClass "audit-logs" (access logs are audit records); got dataClass "training-data".',
     );
   });
+
+  it("rejects unlocked model artifacts from scope 4", async () => {
+    assert.equal(
+      await rejection({ dataClass: "model-artifacts", objectLockDays: 0 }),
+      'AiDataBucket "train": objectLockDays: 0 is not allowed for dataClass "model-artifacts" at scope 4 (fine-tuned model): from scope 4 model artifacts are locked in governance mode, so a swapped artifact cannot replace a signed one; remove objectLockDays, or set it to the days an artifact must stay unchanged.',
+    );
+  });
 });

@@ -63,6 +63,7 @@ describe("stack policies gated on a resource type", () => {
       "ec2-vpc-endpoint-policy-restricted",
       "ecr-image-consumers-use-hardened-repositories",
       "opensearch-serverless-collection-protected",
+      "opensearch-serverless-encryption-policy-uses-cmk",
       "secretsmanager-ai-key-rotation",
       "sns-alert-topic-encrypted",
     ]);
@@ -95,6 +96,10 @@ describe("stack policies gated on a resource type", () => {
         alarmActions: ["arn:aws:sns:us-east-1:1:alerts"],
       }),
       stackResource("aws:opensearch/serverlessCollection:ServerlessCollection", "col", { name: "col" }),
+      stackResource("aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy", "enc", {
+        type: "encryption",
+        policy: JSON.stringify({ Rules: [], AWSOwnedKey: true }),
+      }),
       stackResource("aws:ec2/launchTemplate:LaunchTemplate", "lt", {
         name: "lt",
         instanceType: "p5.48xlarge",

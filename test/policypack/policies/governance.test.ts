@@ -5,8 +5,10 @@ import {
 } from "../../../policypack/policies/governance/exemption-not-expired";
 import { scopeDrift } from "../../../policypack/policies/governance/scope-drift";
 import { stackDeclaresScope } from "../../../policypack/policies/governance/stack-declares-scope";
-import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { aiGuardrail } from "../fixtures/ai-stack";
+import { aiResourceHasRequiredTags } from "../../../policypack/policies/governance/ai-resource-has-required-tags";
+import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
+import { assertExemptable, assertNeverThrows, exempting } from "../fixtures/assertions";
 
 const customModel = () =>
   stackResource("aws:bedrock/customModel:CustomModel", "tuned", { baseModelIdentifier: "x" });
@@ -41,6 +43,49 @@ describe("stack-declares-scope", () => {
 
   it("is reported once per stack through the SDK wrapper", () => {
     assert.equal(runThroughSdk(stackDeclaresScope, { resources: [aiGuardrail(), customModel()] }).length, 1);
+  });
+
+  it("reports on the stack's root resource when the stack has one", () => {
+    const root = stackRoot();
+    const [finding] = stackDeclaresScope.check(
+      [root, aiGuardrail()],
+      contextAt(3, { scopeSource: "implied" }),
+    );
+    assert.equal(finding.urn, root.urn);
+  });
+
+  it("is silent through the SDK wrapper when the stack tag declares a scope", () => {
+    assert.deepEqual(
+      runThroughSdk(stackDeclaresScope, { resources: [aiGuardrail()], stackTags: { "ai-scope": "3" } }),
+      [],
+    );
+  });
+
+  it("judges a stack whose resources hold unknown values at the scope the known ones imply", () => {
+    const host = stackResource("aws:ec2/instance:Instance", "h", { instanceType: UNKNOWN });
+    assert.match(
+      stackDeclaresScope.check([host, aiGuardrail()], contextAt(3, { scopeSource: "implied" }))[0].message,
+      /checked at scope 3 \(pre-trained model\)/,
+    );
+  });
+
+  it("never throws on malformed props", () => {
+    for (const props of MALFORMED_PROPS) {
+      const odd = stackResource("aws:ec2/instance:Instance", "h", props);
+      assert.doesNotThrow(() => stackDeclaresScope.check([odd], contextAt(1, { scopeSource: "implied" })));
+    }
+  });
+
+  it("honours an exemption naming the stack through the SDK wrapper", () => {
+    const resources = [stackRoot(), aiGuardrail()];
+    assert.equal(runThroughSdk(stackDeclaresScope, { resources }).length, 1);
+    assert.deepEqual(
+      runThroughSdk(stackDeclaresScope, {
+        resources,
+        settings: exempting(stackDeclaresScope.name, "proj-dev"),
+      }),
+      [],
+    );
   });
 });
 
@@ -95,6 +140,16 @@ describe("scope-drift", () => {
     assert.equal(reported.length, 1);
   });
 
+  it("honours an exemption for the drifting resource through the SDK wrapper", () => {
+    const resources = [customModel()];
+    const settings = { scope: 3 };
+    assert.equal(runThroughSdk(scopeDrift, { resources, settings }).length, 1);
+    assert.deepEqual(
+      runThroughSdk(scopeDrift, { resources, settings: exempting(scopeDrift.name, "tuned", settings) }),
+      [],
+    );
+  });
+
   it("lets the pack config override the stack tag", () => {
     const reported = runThroughSdk(scopeDrift, {
       resources: [customModel()],
@@ -128,8 +183,121 @@ describe("exemption-not-expired", () => {
     ]);
   });
 
+  it("ignores the resources of the stack, known, unknown or malformed: it reads only the pack config", () => {
+    const ctx = contextAt(1, { exemptions: [exemption("2026-11-21")] });
+    const odd = [
+      stackResource("aws:s3/bucket:Bucket", "b", { bucket: UNKNOWN }),
+      ...MALFORMED_PROPS.map((props, i) => stackResource("aws:s3/bucket:Bucket", `m${i}`, props)),
+    ];
+    assert.equal(exemptionNotExpired.check(odd, ctx).length, 1);
+  });
+
+  it("never throws on exemptions with odd fields", () => {
+    const odd = [{ policy: 5, resource: null, reason: "", expires: "not a date" }, {}] as any[];
+    assert.doesNotThrow(() => checkExemptionsNotExpired(contextAt(1, { exemptions: odd }), "2026-11-22"));
+  });
+
+  it("cannot itself be exempted: an expired exemption stays reported", () => {
+    const settings = {
+      exemptions: [
+        exemption("2001-01-01"),
+        { policy: exemptionNotExpired.name, resource: "*", reason: "r", expires: "2999-01-01" },
+      ],
+    };
+    assert.equal(runThroughSdk(exemptionNotExpired, { resources: [stackRoot()], settings }).length, 1);
+  });
+
   it("reads the exemptions from the settings policy's config through the SDK wrapper", () => {
     const settings = { exemptions: [exemption("2001-01-01")] };
     assert.equal(runThroughSdk(exemptionNotExpired, { resources: [], settings }).length, 1);
+  });
+});
+
+describe("ai-resource-has-required-tags", () => {
+  const GUARDRAIL = "aws:bedrock/guardrail:Guardrail";
+  const KNOWLEDGE_BASE = "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase";
+  const TAGS = { "ai-scope": "3", "ai-system": "support-bot", owner: "ml-platform" };
+  const check = (type: string, props: Record<string, unknown>) =>
+    aiResourceHasRequiredTags.check(resource(type, props), contextAt(3));
+
+  it("passes a guardrail with ai-scope, ai-system and owner", () => {
+    assert.deepEqual(check(GUARDRAIL, { tags: TAGS }), []);
+  });
+
+  it("passes a knowledge base that also carries a data class", () => {
+    assert.deepEqual(check(KNOWLEDGE_BASE, { tags: { ...TAGS, "data-class": "knowledge-base" } }), []);
+  });
+
+  it("fails an AI resource with no tags, naming every missing one", () => {
+    assert.deepEqual(check(GUARDRAIL, {}), [
+      "The AI resource has no ai-scope, ai-system, owner tags: tag it with ai-scope, ai-system, owner so the asset inventory lists it and the data controls find it.",
+    ]);
+  });
+
+  it("fails a data-holding resource without a data-class tag", () => {
+    assert.deepEqual(check(KNOWLEDGE_BASE, { tags: TAGS }), [
+      "The AI resource has no data-class tag: tag it with ai-scope, ai-system, owner, data-class so the asset inventory lists it and the data controls find it.",
+    ]);
+  });
+
+  it("fails an empty tag value as missing", () => {
+    assert.match(
+      check(GUARDRAIL, { tags: { ...TAGS, owner: " " } })[0],
+      /^The AI resource has no owner tag:/,
+    );
+  });
+
+  it("fails an ai-scope tag that is not a scope", () => {
+    assert.deepEqual(check(GUARDRAIL, { tags: { ...TAGS, "ai-scope": "high" } }), [
+      'The ai-scope tag is "high", which is not a scope from 1 to 5.',
+    ]);
+  });
+
+  it("fails a data-class tag that is not a data class", () => {
+    assert.deepEqual(check(KNOWLEDGE_BASE, { tags: { ...TAGS, "data-class": "secret" } }), [
+      'The data-class tag is "secret", which is not one of training-data, model-artifacts, prompt-logs, audit-logs, knowledge-base.',
+    ]);
+  });
+
+  it("counts a tag whose value is unknown during preview as present, and leaves its value unchecked", () => {
+    const tags = { "ai-scope": UNKNOWN, "ai-system": UNKNOWN, owner: "team", "data-class": UNKNOWN };
+    assert.deepEqual(check(KNOWLEDGE_BASE, { tags }), []);
+  });
+
+  it("still reports a known missing tag beside unknown values", () => {
+    assert.match(
+      check(GUARDRAIL, { tags: { "ai-scope": UNKNOWN, "ai-system": UNKNOWN } })[0],
+      /no owner tag/,
+    );
+  });
+
+  it("lets a tags map that is unknown as a whole reach the SDK", () => {
+    assert.throws(() => check(GUARDRAIL, { tags: UNKNOWN }), /can't be known/);
+  });
+
+  it("applies to the taggable AI resources only", () => {
+    assert.ok(
+      aiResourceHasRequiredTags.resourceTypes.includes(
+        "aws:sagemaker/mlflowTrackingServer:MlflowTrackingServer",
+      ),
+    );
+    assert.ok(
+      !aiResourceHasRequiredTags.resourceTypes.includes("aws:bedrock/agentDataSource:AgentDataSource"),
+    );
+    assert.deepEqual(
+      runThroughSdk(aiResourceHasRequiredTags, { resource: resource("aws:s3/bucket:Bucket", {}) }),
+      [],
+    );
+  });
+
+  it("never throws on malformed props", () =>
+    assertNeverThrows(aiResourceHasRequiredTags, KNOWLEDGE_BASE, MALFORMED_PROPS, contextAt(3)));
+
+  it("honours an exemption through the SDK wrapper", () => {
+    assertExemptable(
+      aiResourceHasRequiredTags,
+      { resource: resource(GUARDRAIL, {}, "legacy-gr") },
+      "legacy-gr",
+    );
   });
 });

@@ -303,6 +303,21 @@ describe("ec2-vpc-default-security-group-managed", () => {
     );
   });
 
+  it("links through the property dependency while the VPC's id is unknown during preview", () => {
+    const v = vpc("new");
+    const adopted = stackResource(DEFAULT_SG, "d", { vpcId: UNKNOWN }, { vpcId: [v] });
+    assert.deepEqual(defaultSgManaged.check([v, adopted], ctx), []);
+  });
+
+  it("does not count a default group whose unknown vpcId comes from no VPC of the stack", () => {
+    const v = vpc("ai");
+    const stray = stackResource(DEFAULT_SG, "d", { vpcId: UNKNOWN });
+    assert.deepEqual(
+      defaultSgManaged.check([v, stray], ctx).map((x) => x.urn),
+      [v.urn],
+    );
+  });
+
   it("links by literal VPC id", () => {
     const v = stackResource(VPC, "v", { id: "vpc-1" });
     assert.deepEqual(

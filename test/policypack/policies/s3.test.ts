@@ -5,7 +5,7 @@ import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/bucket-t
 import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/bucket-versioning-for-model-data";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { exempting } from "../fixtures/assertions";
+import { assertExemptable, exempting } from "../fixtures/assertions";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
@@ -192,6 +192,10 @@ describe("s3-bucket-public-access-blocked", () => {
       assert.doesNotThrow(() => pab.check([b, configOf(PAB, b, props)], ctx));
     }
   });
+
+  it("honours an exemption for the bucket through the SDK wrapper", () => {
+    assertExemptable(pab, { resources: [bucket("website")] }, "website");
+  });
 });
 
 describe("s3-bucket-tls-only", () => {
@@ -259,6 +263,10 @@ describe("s3-bucket-tls-only", () => {
       assert.doesNotThrow(() => tls.check([b, configOf(POLICY, b, props)], ctx));
     }
   });
+
+  it("honours an exemption for the bucket through the SDK wrapper", () => {
+    assertExemptable(tls, { resources: [bucket("legacy")] }, "legacy");
+  });
 });
 
 describe("s3-bucket-versioning-for-model-data", () => {
@@ -322,5 +330,9 @@ describe("s3-bucket-versioning-for-model-data", () => {
       const b = stackResource(BUCKET, "b", { ...props, tags: { "data-class": "training-data" } });
       assert.doesNotThrow(() => versioning.check([b, configOf(VERSIONING, b, props)], ctx));
     }
+  });
+
+  it("honours an exemption for the bucket through the SDK wrapper", () => {
+    assertExemptable(versioning, { resources: [training()] }, "train");
   });
 });

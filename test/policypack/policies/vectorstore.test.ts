@@ -77,51 +77,105 @@ describe("vector-store policies", () => {
 });
 
 describe("opensearch-serverless-encryption-policy-uses-cmk", () => {
-  const policy = (document: unknown, name = "enc") =>
-    resource(SECURITY_POLICY, { type: "encryption", name, policy: document }, name);
+  const policy = (document: unknown, name = "enc", dependsOn: Record<string, StackResource[]> = {}) =>
+    stackResource(SECURITY_POLICY, name, { type: "encryption", name, policy: document }, dependsOn);
+  const check = (...resources: StackResource[]) => encryptionPolicy.check(resources, ctx);
 
   it("passes a policy with a customer-managed key", () => {
-    assert.deepEqual(encryptionPolicy.check(policy(doc(CMK_ENCRYPTION)), ctx), []);
+    assert.deepEqual(check(policy(doc(CMK_ENCRYPTION))), []);
   });
 
-  it("fails an AWS-owned key with the exact message", () => {
-    assert.deepEqual(
-      encryptionPolicy.check(policy(doc({ Rules: [collectionRule("kb")], AWSOwnedKey: true })), ctx),
-      [
-        'The encryption policy encrypts collection/kb with an AWS-owned key: set "AWSOwnedKey": false and "KmsARN" to a customer-managed key.',
-      ],
-    );
-  });
-
-  it("fails a policy that names no key, and one that is not valid JSON", () => {
-    assert.match(
-      encryptionPolicy.check(policy(doc({ Rules: [collectionRule("kb")], AWSOwnedKey: false })), ctx)[0],
-      /names no key/,
-    );
-    assert.deepEqual(encryptionPolicy.check(policy("{"), ctx), [
-      "The encryption policy cannot be checked: its policy is not a valid JSON policy document.",
+  it("fails an AWS-owned key with the exact message, on the policy", () => {
+    const p = policy(doc({ Rules: [collectionRule("kb")], AWSOwnedKey: true }));
+    assert.deepEqual(check(p), [
+      {
+        urn: p.urn,
+        message:
+          'The encryption policy encrypts collection/kb with an AWS-owned key: set "AWSOwnedKey": false and "KmsARN" to a customer-managed key.',
+      },
     ]);
   });
 
-  it("ignores network policies", () => {
+  it("fails a policy that names no key with the exact message", () => {
+    assert.deepEqual(check(policy(doc({ Rules: [collectionRule("kb")], AWSOwnedKey: false }))), [
+      {
+        urn: policy("").urn,
+        message:
+          'The encryption policy for collection/kb names no key: set "AWSOwnedKey": false and "KmsARN" to a customer-managed key.',
+      },
+    ]);
+  });
+
+  it("fails a policy whose document is not valid JSON", () => {
     assert.deepEqual(
-      encryptionPolicy.check(
-        resource(SECURITY_POLICY, { type: "network", policy: doc(CMK_ENCRYPTION) }),
-        ctx,
-      ),
+      check(policy("{")).map((v) => v.message),
+      ["The encryption policy cannot be checked: its policy is not a valid JSON policy document."],
+    );
+  });
+
+  it("reports every weak policy of the stack, each on its own resource", () => {
+    const owned = policy(doc({ Rules: [collectionRule("a")], AWSOwnedKey: true }), "enc-a");
+    const none = policy(doc({ Rules: [collectionRule("b")] }), "enc-b");
+    assert.deepEqual(
+      check(owned, policy(doc(CMK_ENCRYPTION)), none).map((v) => v.urn),
+      [owned.urn, none.urn],
+    );
+  });
+
+  it("ignores network policies and other resources", () => {
+    const network = stackResource(SECURITY_POLICY, "net", { type: "network", policy: doc(CMK_ENCRYPTION) });
+    assert.deepEqual(check(network, stackResource(COLLECTION, "docs", { name: "docs" })), []);
+  });
+
+  it("passes, during preview, a document computed from a KMS key of the stack", () => {
+    const key = stackResource(KMS_KEY, "vector-key", { arn: UNKNOWN });
+    assert.deepEqual(check(key, policy(UNKNOWN, "enc", { policy: [key] })), []);
+  });
+
+  it("passes, during preview, a document computed from an alias or a replica key of the stack", () => {
+    const alias = stackResource("aws:kms/alias:Alias", "vector-alias", { arn: UNKNOWN });
+    const replica = stackResource("aws:kms/replicaKey:ReplicaKey", "vector-replica", { arn: UNKNOWN });
+    assert.deepEqual(
+      check(policy(UNKNOWN, "enc-1", { policy: [alias] }), policy(UNKNOWN, "enc-2", { policy: [replica] })),
       [],
     );
   });
 
-  it("lets a document that is unknown during preview (it embeds a new key's ARN) reach the SDK", () => {
-    assert.throws(() => encryptionPolicy.check(policy(UNKNOWN), ctx), /can't be known/);
+  it("lets an unknown document computed from no key of the stack reach the SDK when nothing else fails", () => {
+    const random = stackResource("random:index/randomId:RandomId", "suffix", { hex: UNKNOWN });
+    assert.throws(() => check(policy(UNKNOWN, "enc", { policy: [random] })), /can't be known/);
+    assert.throws(() => check(policy(UNKNOWN)), /can't be known/);
+  });
+
+  it("still reports a known weak policy beside an undecidable one", () => {
+    const weak = policy(doc({ Rules: [collectionRule("kb")], AWSOwnedKey: true }), "weak");
+    assert.deepEqual(
+      check(policy(UNKNOWN, "undecided"), weak).map((v) => v.urn),
+      [weak.urn],
+    );
+  });
+
+  it("says through the SDK wrapper that it cannot decide an undecidable document", () => {
+    assert.throws(
+      () => runThroughSdk(encryptionPolicy, { resources: [policy(UNKNOWN)], settings: { scope: 3 } }),
+      /can't be known/,
+    );
+  });
+
+  it("treats a policy whose type is unknown as not an encryption policy", () => {
+    const p = stackResource(SECURITY_POLICY, "p", { type: UNKNOWN, policy: doc({ AWSOwnedKey: true }) });
+    assert.deepEqual(check(p), []);
   });
 
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => encryptionPolicy.check(resource(SECURITY_POLICY, props), ctx));
+      const key = stackResource(KMS_KEY, "k", props);
       assert.doesNotThrow(() =>
-        encryptionPolicy.check(resource(SECURITY_POLICY, { ...props, type: "encryption" }), ctx),
+        check(
+          stackResource(SECURITY_POLICY, "p", props),
+          stackResource(SECURITY_POLICY, "q", { ...props, type: "encryption" }, { policy: [key] }),
+          key,
+        ),
       );
     }
   });
@@ -129,7 +183,7 @@ describe("opensearch-serverless-encryption-policy-uses-cmk", () => {
   it("honours an exemption", () => {
     assertExemptable(
       encryptionPolicy,
-      { resource: policy(doc({ Rules: [], AWSOwnedKey: true }), "demo-enc") },
+      { resources: [policy(doc({ Rules: [], AWSOwnedKey: true }), "demo-enc")] },
       "demo-enc",
       { scope: 3 },
     );

@@ -1,0 +1,276 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
+import type { AiWorkloadRole } from "../iam";
+import type { ScopedKey } from "../kms";
+import { buildImagePullPolicy, buildTrainingPolicy } from "./execution-policy";
+import {
+  executionRoleFor,
+  s3BucketOf,
+  sagemakerKeyFor,
+  sagemakerLabels,
+  type ExecutionRoleArgs,
+  type SageMakerKeyArgs,
+} from "./execution-role";
+import { hasLocalStorage } from "./instance-storage";
+import { secureTrainingJobArgsError, trainingJobNameFor } from "./training-job-validation";
+
+/**
+ * A single-GPU type with local NVMe storage (encrypted by the instance): a fine-tuning or small
+ * training run fits on it; set a larger type (`ml.p4d.24xlarge`, `ml.p5.48xlarge`) to train at scale.
+ */
+export const DEFAULT_TRAINING_INSTANCE_TYPE = "ml.g5.2xlarge";
+/** SageMaker requires a volume size; 50 GiB holds a typical framework image's scratch space and checkpoints. */
+export const DEFAULT_TRAINING_VOLUME_GIB = 50;
+/** One day, SageMaker's own default: a runaway job stops before it costs more than a day of its instances. */
+export const DEFAULT_TRAINING_MAX_RUNTIME_SECONDS = 24 * 3600;
+/** The input channel the training data is mounted as (`/opt/ml/input/data/train`). */
+export const TRAINING_CHANNEL = "train";
+
+/** Arguments of {@link SecureTrainingJob}. `image`, the data URIs and `subnetIds` are required. */
+export interface SecureTrainingJobArgs
+  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
+  /**
+   * The training container image URI. An ECR image (ModelImageRepository's `imageUri(tag)`) is
+   * pulled with a grant on its repository alone.
+   * @default none: required, the job has nothing to run without it
+   */
+  readonly image: pulumi.Input<string>;
+  /**
+   * `s3://<bucket>/<prefix>` of the training data (a training-data AiDataBucket), mounted as the
+   * `train` channel; the execution role may read that bucket.
+   * @default none: required
+   */
+  readonly trainingDataS3Uri: pulumi.Input<string>;
+  /**
+   * `s3://<bucket>/<prefix>` the model artifacts are written to (a model-artifacts AiDataBucket),
+   * encrypted with the job's key; the execution role may write that bucket.
+   * @default none: required
+   */
+  readonly outputS3Uri: pulumi.Input<string>;
+  /**
+   * The algorithm's hyperparameters, as strings.
+   * @default {}
+   */
+  readonly hyperParameters?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * Environment of the container. Visible to anyone who can describe the job: no secrets.
+   * @default {}
+   */
+  readonly environment?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+  /**
+   * The job's name (SageMaker job names are unique per account and region, and never reused).
+   * @default the component's name
+   */
+  readonly trainingJobName?: string;
+  /**
+   * The private subnets (one per AZ) the training instances attach to; for an AiNetwork, its
+   * `privateSubnetIds`.
+   * @default none: required, the pack requires training jobs inside the VPC
+   */
+  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * The VPC of the security group the component creates.
+   * @default required unless `securityGroupIds` is given
+   */
+  readonly vpcId?: pulumi.Input<string>;
+  /**
+   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
+   * egress to the VPC only, and traffic between the job's instances when there are several).
+   * @default a new security group
+   */
+  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
+  /**
+   * The ML instance type. A plain string: whether SageMaker accepts a volume key depends on it
+   * (types with local NVMe storage, such as ml.g5 and ml.p4d, refuse one: the hardware encrypts them).
+   * @default "ml.g5.2xlarge"
+   */
+  readonly instanceType?: string;
+  /**
+   * Instances the job trains on; more than one is distributed training, whose traffic between
+   * instances is encrypted.
+   * @default 1
+   */
+  readonly instanceCount?: number;
+  /**
+   * Size of each instance's ML storage volume in GiB, 1 to 16384.
+   * @default 50
+   */
+  readonly volumeSizeInGb?: number;
+  /**
+   * How long the job may run before SageMaker stops it, 1 second to 28 days.
+   * @default 86400 (one day)
+   */
+  readonly maxRuntimeInSeconds?: number;
+}
+
+/**
+ * A SageMaker training job for a model the business trains itself (scope 4 and 5): its containers
+ * are network-isolated (a poisoned dependency cannot send the training set or the weights out) and
+ * attached to the VPC through a security group with no ingress; traffic between its instances is
+ * encrypted; its volumes (unless NVMe, encrypted by the hardware) and its output artifacts are
+ * encrypted with a customer-managed key; the execution role reads only the training data's bucket,
+ * writes only the output bucket and pulls only its image's repository.
+ */
+export class SecureTrainingJob extends pulumi.ComponentResource {
+  /** The Pulumi type token of this component. */
+  public static readonly typeToken = "scopeguard:sagemaker:SecureTrainingJob";
+
+  /** The training job. */
+  public readonly trainingJob: aws.sagemaker.TrainingJob;
+  /** The security group, unless `securityGroupIds` was given. */
+  public readonly securityGroup?: aws.ec2.SecurityGroup;
+  /** The execution role, unless `executionRoleArn` was given. */
+  public readonly executionRole?: AiWorkloadRole;
+  /** The key of the volumes and artifacts, unless `kmsKeyArn` was given. */
+  public readonly key?: ScopedKey;
+  /** The job's name. */
+  public readonly trainingJobName: pulumi.Output<string>;
+  /** The execution role's ARN. */
+  public readonly executionRoleArn: pulumi.Output<string>;
+  /** The ARN of the key that encrypts the volumes and the artifacts. */
+  public readonly keyArn: pulumi.Output<string>;
+
+  /**
+   * @param name The component's name; the default job name and the prefix of its children.
+   * @param args See {@link SecureTrainingJobArgs}.
+   * @param opts Component resource options.
+   */
+  constructor(name: string, args: SecureTrainingJobArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(SecureTrainingJob.typeToken, name, {}, opts);
+
+    const problem = secureTrainingJobArgsError(name, args ?? ({} as SecureTrainingJobArgs));
+    if (problem !== undefined) {
+      throw new pulumi.ResourceError(argumentErrorMessage("SecureTrainingJob", name, problem), this);
+    }
+
+    const parent = { parent: this };
+    const tags = aiTags(sagemakerLabels(args));
+    const what = `the training job ${name}`;
+    const instanceType = args.instanceType ?? DEFAULT_TRAINING_INSTANCE_TYPE;
+
+    // Artifacts are written to S3 with the key, through S3's endpoint.
+    const key = sagemakerKeyFor(name, args, what, this, ["s3"]);
+    this.key = key.key;
+    this.keyArn = key.keyArn;
+
+    const role = executionRoleFor(name, args, what, this, {
+      readBuckets: [s3BucketOf("trainingDataS3Uri", args.trainingDataS3Uri)],
+      writeBuckets: [s3BucketOf("outputS3Uri", args.outputS3Uri)],
+    });
+    this.executionRole = role.role;
+    this.executionRoleArn = role.roleArn;
+    const grants: pulumi.Resource[] = [];
+    if (this.executionRole !== undefined) {
+      const roleName = this.executionRole.roleName;
+      const context = pulumi
+        .all([
+          aws.getPartitionOutput({}, parent).partition,
+          aws.getRegionOutput({}, parent).region,
+          aws.getCallerIdentityOutput({}, parent).accountId,
+        ])
+        .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
+      // Apart from the image's document, which may be unknown during preview (see SecureModelEndpoint).
+      grants.push(
+        this.executionRole,
+        new aws.iam.RolePolicy(
+          `${name}-training`,
+          { role: roleName, policy: context.apply((c) => JSON.stringify(buildTrainingPolicy(c))) },
+          parent,
+        ),
+        new aws.iam.RolePolicy(
+          `${name}-images`,
+          {
+            role: roleName,
+            policy: pulumi
+              .all([context, args.image])
+              .apply(([c, image]) => JSON.stringify(buildImagePullPolicy([image], c.partition))),
+          },
+          parent,
+        ),
+      );
+    }
+
+    if (args.securityGroupIds === undefined) {
+      this.securityGroup = createWorkloadSecurityGroup(
+        `${name}-job`,
+        {
+          vpcId: args.vpcId as pulumi.Input<string>, // validated above
+          vpcCidrBlock: args.vpcCidrBlock,
+          egressPrefixListIds: args.egressPrefixListIds,
+          // Distributed training exchanges gradients between the job's instances, and only them;
+          // a single instance needs no rule at all.
+          intraGroup:
+            (args.instanceCount ?? 1) > 1
+              ? {
+                  protocol: "-1",
+                  fromPort: 0,
+                  toPort: 0,
+                  description: "instances of the training job exchange gradients",
+                }
+              : undefined,
+          description: `scopeguard: training job ${name}, no ingress but its own instances, HTTPS to AWS endpoints`,
+          tags,
+        },
+        this,
+      );
+    }
+
+    this.trainingJob = new aws.sagemaker.TrainingJob(
+      name,
+      {
+        trainingJobName: trainingJobNameFor(name, args),
+        roleArn: this.executionRoleArn,
+        algorithmSpecification: { trainingImage: args.image, trainingInputMode: "File" },
+        hyperParameters: args.hyperParameters,
+        environment: args.environment,
+        inputDataConfigs: [
+          {
+            channelName: TRAINING_CHANNEL,
+            dataSource: {
+              s3DataSource: {
+                s3DataType: "S3Prefix",
+                s3Uri: args.trainingDataS3Uri,
+                s3DataDistributionType: "FullyReplicated",
+              },
+            },
+          },
+        ],
+        outputDataConfig: { s3OutputPath: args.outputS3Uri, kmsKeyId: this.keyArn },
+        resourceConfig: {
+          instanceType,
+          instanceCount: args.instanceCount ?? 1,
+          volumeSizeInGb: args.volumeSizeInGb ?? DEFAULT_TRAINING_VOLUME_GIB,
+          // SageMaker refuses a volume key for NVMe types, which the hardware encrypts.
+          volumeKmsKeyId: hasLocalStorage(instanceType) ? undefined : this.keyArn,
+        },
+        stoppingCondition: {
+          maxRuntimeInSeconds: args.maxRuntimeInSeconds ?? DEFAULT_TRAINING_MAX_RUNTIME_SECONDS,
+        },
+        // The containers get no network; SageMaker alone fetches the data and uploads the artifacts.
+        enableNetworkIsolation: true,
+        // Set for one instance too: it costs nothing there, and stays right when the count grows.
+        enableInterContainerTrafficEncryption: true,
+        vpcConfig: {
+          subnets: args.subnetIds,
+          securityGroupIds:
+            this.securityGroup !== undefined
+              ? [this.securityGroup.id]
+              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+        },
+        // The job holds the whole training set while it runs, which the data controls key on.
+        tags: aiTags(sagemakerLabels(args), "training-data"),
+      },
+      // SageMaker checks the role's grants when the job starts.
+      { parent: this, dependsOn: grants },
+    );
+
+    this.trainingJobName = this.trainingJob.trainingJobName;
+    this.registerOutputs({
+      trainingJobName: this.trainingJobName,
+      executionRoleArn: this.executionRoleArn,
+      keyArn: this.keyArn,
+    });
+  }
+}
