@@ -1,10 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Scope } from "../../policypack/vocabulary";
 import type { AiTagArgs } from "../common";
-import { createServiceKey } from "../compute/service-key";
 import { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import { bucketOfS3Uri } from "./execution-policy";
+import { labelsWithScope, serviceKeyFor } from "./workload";
 
 /**
  * What the SageMaker components share: the execution role they create (or take), and the key
@@ -64,12 +64,7 @@ export interface SageMakerKeyArgs {
 
 /** The labels every child gets, with the SageMaker default scope. */
 export function sagemakerLabels(args: AiTagArgs): AiTagArgs {
-  return {
-    scope: args.scope ?? SAGEMAKER_DEFAULT_SCOPE,
-    system: args.system,
-    owner: args.owner,
-    tags: args.tags,
-  };
+  return labelsWithScope(args, SAGEMAKER_DEFAULT_SCOPE);
 }
 
 /**
@@ -116,20 +111,11 @@ export function sagemakerKeyFor(
   parent: pulumi.Resource,
   extraServices: readonly string[] = [],
 ): { key?: ScopedKey; keyArn: pulumi.Output<string> } {
-  if (args.kmsKeyArn !== undefined) {
-    return { keyArn: pulumi.output(args.kmsKeyArn) };
-  }
-  const key = createServiceKey(
-    `${name}-key`,
-    {
-      services: ["sagemaker", ...extraServices],
-      description: `scopeguard: key of ${what}`,
-      admins: args.keyAdmins,
-      ...sagemakerLabels(args),
-    },
-    parent,
-  );
-  return { key, keyArn: key.keyArn };
+  return serviceKeyFor(name, args, parent, {
+    services: ["sagemaker", ...extraServices],
+    description: `scopeguard: key of ${what}`,
+    ...sagemakerLabels(args),
+  });
 }
 
 /**

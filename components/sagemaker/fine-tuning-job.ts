@@ -1,8 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import { createServiceKey } from "../compute/service-key";
-import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
 import { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import { buildCustomizationVpcPolicy } from "./execution-policy";
@@ -15,9 +13,17 @@ import {
   jobNameFor,
   type CustomizationType,
 } from "./fine-tuning-validation";
+import {
+  labelsWithScope,
+  policyContextOf,
+  serviceKeyFor,
+  workloadSecurityGroupFor,
+  workloadSecurityGroupIds,
+  type WorkloadSecurityGroupArgs,
+} from "./workload";
 
 /** Arguments of {@link FineTuningJob}. */
-export interface FineTuningJobArgs extends AiTagArgs, PrivateEgressArgs, SageMakerKeyArgs {
+export interface FineTuningJobArgs extends AiTagArgs, WorkloadSecurityGroupArgs, SageMakerKeyArgs {
   /**
    * The id or ARN of the foundation model to customise, such as `amazon.nova-micro-v1:0:128k`.
    * @default none: required
@@ -64,17 +70,6 @@ export interface FineTuningJobArgs extends AiTagArgs, PrivateEgressArgs, SageMak
    */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
   /**
-   * The VPC of the security group the component creates.
-   * @default required unless `securityGroupIds` is given
-   */
-  readonly vpcId?: pulumi.Input<string>;
-  /**
-   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
-   * egress to the VPC only).
-   * @default a new security group
-   */
-  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
    * KMS key ARNs the customization role decrypts and encrypts data with: the keys of the data
    * buckets, when they name their users.
    * @default []
@@ -120,37 +115,20 @@ export class FineTuningJob extends pulumi.ComponentResource {
     }
 
     const parent = { parent: this };
-    const labels = {
-      scope: args.scope ?? FINE_TUNING_DEFAULT_SCOPE,
-      system: args.system,
-      owner: args.owner,
-      tags: args.tags,
-    };
+    const labels = labelsWithScope(args, FINE_TUNING_DEFAULT_SCOPE);
     const tags = aiTags(labels);
     const modelName = customModelNameFor(name, args);
-    const context = pulumi
-      .all([
-        aws.getPartitionOutput({}, parent).partition,
-        aws.getRegionOutput({}, parent).region,
-        aws.getCallerIdentityOutput({}, parent).accountId,
-      ])
-      .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
+    const context = policyContextOf(this);
 
-    if (args.kmsKeyArn === undefined) {
-      this.key = createServiceKey(
-        `${name}-key`,
-        {
-          services: ["bedrock"],
-          description: `scopeguard: key of the custom model ${modelName}`,
-          admins: args.keyAdmins,
-          // The custom model's weights embed its training data.
-          dataClass: "model-artifacts",
-          ...labels,
-        },
-        this,
-      );
-    }
-    this.keyArn = this.key?.keyArn ?? pulumi.output(args.kmsKeyArn as pulumi.Input<string>);
+    const key = serviceKeyFor(name, args, this, {
+      services: ["bedrock"],
+      description: `scopeguard: key of the custom model ${modelName}`,
+      // The custom model's weights embed its training data.
+      dataClass: "model-artifacts",
+      ...labels,
+    });
+    this.key = key.key;
+    this.keyArn = key.keyArn;
 
     this.role = new AiWorkloadRole(
       `${name}-customization`,
@@ -180,19 +158,12 @@ export class FineTuningJob extends pulumi.ComponentResource {
       parent,
     );
 
-    if (args.securityGroupIds === undefined) {
-      this.securityGroup = createWorkloadSecurityGroup(
-        `${name}-job`,
-        {
-          vpcId: args.vpcId as pulumi.Input<string>, // validated above
-          vpcCidrBlock: args.vpcCidrBlock,
-          egressPrefixListIds: args.egressPrefixListIds,
-          description: `scopeguard: customisation job ${name}, no ingress, HTTPS to AWS endpoints only`,
-          tags,
-        },
-        this,
-      );
-    }
+    this.securityGroup = workloadSecurityGroupFor(
+      `${name}-job`,
+      args,
+      { description: `scopeguard: customisation job ${name}, no ingress, HTTPS to AWS endpoints only`, tags },
+      this,
+    );
 
     const validation = args.validationDataS3Uris;
     this.customModel = new aws.bedrock.CustomModel(
@@ -212,10 +183,7 @@ export class FineTuningJob extends pulumi.ComponentResource {
         // The job reads its data through the VPC's endpoints, never over AWS's public path.
         vpcConfig: {
           subnetIds: args.subnetIds,
-          securityGroupIds:
-            this.securityGroup !== undefined
-              ? [this.securityGroup.id]
-              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+          securityGroupIds: workloadSecurityGroupIds(this.securityGroup, args),
         },
         // The custom model's weights embed its training data: it is a model artifact.
         tags: aiTags(labels, "model-artifacts"),

@@ -3,7 +3,7 @@ import { show, tagArgsError } from "../common";
 import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
 import type { FineTuningJobArgs } from "./fine-tuning-job";
-import { sagemakerKeyArgsError } from "./sagemaker-validation";
+import { s3UriError, sagemakerKeyArgsError } from "./sagemaker-validation";
 
 /**
  * Pure checks of FineTuningJob arguments, run before any child exists. Each message names the
@@ -24,7 +24,6 @@ export type CustomizationType = (typeof CUSTOMIZATION_TYPES)[number];
 /** Bedrock job and custom-model names: 1 to 63 letters, digits, `-`, `+`, `.`, starting with a letter or digit. */
 const BEDROCK_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$/;
 const MAX_NAME_LENGTH = 63;
-const S3_URI = /^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/;
 /** Bedrock allows 1 to 16 subnets in a customization job's VPC configuration. */
 export const MAX_JOB_SUBNETS = 16;
 
@@ -49,15 +48,6 @@ function bedrockNameError(
   return fromName
     ? `the name "${name}" becomes the ${argName === "jobName" ? "job" : "custom model"} name, which must be ${rule}; rename the component or set ${argName}.`
     : `${argName} ${show(value)} must be ${rule}.`;
-}
-
-function s3UriError(argName: string, value: unknown, required: boolean): string | undefined {
-  if (value === undefined) {
-    return required ? `${argName} is required: an s3://<bucket>/<key> URI.` : undefined;
-  }
-  return typeof value === "string" && !S3_URI.test(value)
-    ? `${argName} ${show(value)} is not an S3 URI (s3://<bucket>/<key>).`
-    : undefined;
 }
 
 function dataError(args: FineTuningJobArgs): string | undefined {

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
+import type { PrivateEgressArgs } from "../compute/workload-security-group";
 import type { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import {
@@ -12,6 +12,7 @@ import {
   type SageMakerKeyArgs,
 } from "./execution-role";
 import { sagemakerDomainArgsError } from "./sagemaker-validation";
+import { workloadSecurityGroupFor, workloadSecurityGroupIds } from "./workload";
 
 /**
  * Studio apps of one user (JupyterServer and KernelGateway apps) talk to each other on these
@@ -108,25 +109,21 @@ export class SageMakerDomain extends pulumi.ComponentResource {
     this.executionRole = role.role;
     this.executionRoleArn = role.roleArn;
 
-    if (args.securityGroupIds === undefined) {
-      this.securityGroup = createWorkloadSecurityGroup(
-        `${name}-apps`,
-        {
-          vpcId: args.vpcId,
-          vpcCidrBlock: args.vpcCidrBlock,
-          egressPrefixListIds: args.egressPrefixListIds,
-          description: `scopeguard: Studio apps of ${domainName}, no ingress but between them`,
-          intraGroup: {
-            protocol: "tcp",
-            ...STUDIO_APP_PORTS,
-            description: "Studio apps of a user talk to each other",
-          },
-          tags,
+    this.securityGroup = workloadSecurityGroupFor(
+      `${name}-apps`,
+      args,
+      {
+        description: `scopeguard: Studio apps of ${domainName}, no ingress but between them`,
+        intraGroup: {
+          protocol: "tcp",
+          ...STUDIO_APP_PORTS,
+          description: "Studio apps of a user talk to each other",
         },
-        this,
-      );
-    }
-    const securityGroups = this.securityGroup !== undefined ? [this.securityGroup.id] : args.securityGroupIds;
+        tags,
+      },
+      this,
+    );
+    const securityGroups = workloadSecurityGroupIds(this.securityGroup, args);
 
     this.domain = new aws.sagemaker.Domain(
       name,

@@ -7,6 +7,7 @@ import { hasLocalStorage, isMlInstanceType } from "./instance-storage";
 import type { SageMakerDomainArgs } from "./sagemaker-domain";
 import type { SecureModelEndpointArgs } from "./secure-model-endpoint";
 import type { SecureNotebookArgs } from "./secure-notebook";
+import { containerImageError, instanceCountError, sagemakerNameError, volumeSizeError } from "./workload";
 
 /**
  * Pure checks of the SageMaker components' arguments, run before any child exists. Only literal
@@ -14,8 +15,6 @@ import type { SecureNotebookArgs } from "./secure-notebook";
  * names the argument and says what to change; the component adds its type and name.
  */
 
-/** Studio domain names, as SageMaker accepts them. */
-const DOMAIN_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
 /** SageMaker names are 63 characters; the autoname appends `-<7 characters>` to the component's name. */
 const AUTONAME_PREFIX = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,54}$/;
 const SUBNET_ID = /^subnet-[0-9a-f]+$/;
@@ -92,8 +91,11 @@ export function instanceTypeError(value: unknown, example: string): string | und
     : `instanceType ${show(value)} is not a SageMaker ML instance type such as "${example}".`;
 }
 
-/** A literal that is not an `s3://<bucket>/<key>` URI. */
-export function s3UriError(argName: string, value: unknown): string | undefined {
+/** A literal that is not an `s3://<bucket>/<key>` URI, or (when `required`) a missing one. */
+export function s3UriError(argName: string, value: unknown, required = false): string | undefined {
+  if (value === undefined) {
+    return required ? `${argName} is required: an s3://<bucket>/<key> URI.` : undefined;
+  }
   return typeof value === "string" && !S3_URI.test(value)
     ? `${argName} ${show(value)} is not an S3 URI (s3://<bucket>/<key>).`
     : undefined;
@@ -101,14 +103,9 @@ export function s3UriError(argName: string, value: unknown): string | undefined 
 
 /** The first problem with SageMakerDomain `args`; `undefined` when they are valid. */
 export function sagemakerDomainArgsError(name: string, args: SageMakerDomainArgs): string | undefined {
-  const domainName = args.domainName ?? name;
   return [
     tagArgsError(args),
-    DOMAIN_NAME.test(domainName)
-      ? undefined
-      : args.domainName === undefined
-        ? `the name "${name}" becomes the domain name, which must be 1 to 63 letters, digits or hyphens, starting and ending with a letter or digit; rename the component or set domainName.`
-        : `domainName ${show(domainName)} must be 1 to 63 letters, digits or hyphens, starting and ending with a letter or digit.`,
+    sagemakerNameError("domainName", args.domainName, name, "the domain name"),
     args.vpcId === undefined
       ? `vpcId is required: the VPC whose private subnets Studio apps run in (the domain is VpcOnly).`
       : undefined,
@@ -150,10 +147,7 @@ export function secureNotebookArgsError(name: string, args: SecureNotebookArgs):
         ? `subnetId ${show(args.subnetId)} is not a subnet id (subnet-...).`
         : undefined,
     instanceTypeError(args.instanceType, "ml.t3.medium"),
-    args.volumeSizeInGb === undefined ||
-    isIntegerInRange(args.volumeSizeInGb, MIN_NOTEBOOK_VOLUME_GIB, MAX_NOTEBOOK_VOLUME_GIB)
-      ? undefined
-      : `volumeSizeInGb must be a whole number of GiB from ${MIN_NOTEBOOK_VOLUME_GIB} to ${MAX_NOTEBOOK_VOLUME_GIB} (got ${show(args.volumeSizeInGb)}).`,
+    volumeSizeError(args.volumeSizeInGb, MIN_NOTEBOOK_VOLUME_GIB, MAX_NOTEBOOK_VOLUME_GIB),
     lifecycleError(args.lifecycleScripts),
     workloadNetworkArgsError(args),
     sagemakerKeyArgsError(name, args),
@@ -162,20 +156,13 @@ export function secureNotebookArgsError(name: string, args: SecureNotebookArgs):
 }
 
 function endpointCapacityError(args: SecureModelEndpointArgs): string | undefined {
-  if (
-    args.initialInstanceCount !== undefined &&
-    !isIntegerInRange(args.initialInstanceCount, 1, Number.MAX_SAFE_INTEGER)
-  ) {
-    return `initialInstanceCount must be a whole number of instances, 1 or more (got ${show(args.initialInstanceCount)}).`;
-  }
-  const size = args.volumeSizeInGb;
-  if (size === undefined) return undefined;
+  const count = instanceCountError("initialInstanceCount", args.initialInstanceCount);
+  if (count !== undefined) return count;
+  if (args.volumeSizeInGb === undefined) return undefined;
   if (isMlInstanceType(args.instanceType) && hasLocalStorage(args.instanceType)) {
     return `volumeSizeInGb cannot be set for ${args.instanceType}, whose storage is local NVMe sized by the instance type; remove volumeSizeInGb or choose an instance type with EBS storage.`;
   }
-  return isIntegerInRange(size, 1, MAX_ENDPOINT_VOLUME_GIB)
-    ? undefined
-    : `volumeSizeInGb must be a whole number of GiB from 1 to ${MAX_ENDPOINT_VOLUME_GIB} (got ${show(size)}).`;
+  return volumeSizeError(args.volumeSizeInGb, 1, MAX_ENDPOINT_VOLUME_GIB);
 }
 
 function dataCaptureError(capture: SecureModelEndpointArgs["dataCapture"]): string | undefined {
@@ -198,9 +185,7 @@ export function secureModelEndpointArgsError(
   return [
     tagArgsError(args),
     autonamePrefixError(name, "names of the model, endpoint configuration and endpoint"),
-    args.image === undefined || (typeof args.image === "string" && args.image.trim() === "")
-      ? `image is required: the URI of the inference container image (from a ModelImageRepository, or an AWS Deep Learning Container).`
-      : undefined,
+    containerImageError(args.image, "inference"),
     s3UriError("modelDataUrl", args.modelDataUrl),
     subnetListError(args.subnetIds, "the model's containers attach to"),
     instanceTypeError(args.instanceType, "ml.g5.xlarge"),

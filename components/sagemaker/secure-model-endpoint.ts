@@ -1,10 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
 import type { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
-import { buildHostingPolicy, buildImagePullPolicy } from "./execution-policy";
+import { buildHostingPolicy } from "./execution-policy";
 import {
   executionRoleFor,
   s3BucketOf,
@@ -15,6 +14,12 @@ import {
 } from "./execution-role";
 import { hasLocalStorage } from "./instance-storage";
 import { secureModelEndpointArgsError } from "./sagemaker-validation";
+import {
+  executionRolePolicies,
+  workloadSecurityGroupFor,
+  workloadSecurityGroupIds,
+  type WorkloadSecurityGroupArgs,
+} from "./workload";
 
 /** The smallest general-purpose hosting type; set a GPU type (`ml.g5.xlarge` ...) for a language model. */
 export const DEFAULT_ENDPOINT_INSTANCE_TYPE = "ml.m5.large";
@@ -37,7 +42,7 @@ export interface EndpointDataCaptureArgs {
 
 /** Arguments of {@link SecureModelEndpoint}. `image` and `subnetIds` are required. */
 export interface SecureModelEndpointArgs
-  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
+  extends AiTagArgs, WorkloadSecurityGroupArgs, ExecutionRoleArgs, SageMakerKeyArgs {
   /**
    * The inference container image URI. An ECR image (ModelImageRepository's `imageUri(tag)`)
    * is pulled with a grant on its repository alone.
@@ -60,17 +65,6 @@ export interface SecureModelEndpointArgs
    * @default none: required, the model's containers run inside the VPC
    */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The VPC of the security group the component creates.
-   * @default required unless `securityGroupIds` is given
-   */
-  readonly vpcId?: pulumi.Input<string>;
-  /**
-   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
-   * egress to the VPC only).
-   * @default a new security group
-   */
-  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The ML instance type. A plain string: whether SageMaker accepts a volume key depends on it
    * (types with local NVMe storage, such as ml.g5, refuse one: the hardware encrypts them).
@@ -162,46 +156,22 @@ export class SecureModelEndpoint extends pulumi.ComponentResource {
     this.executionRole = role.role;
     this.executionRoleArn = role.roleArn;
     if (this.executionRole !== undefined) {
-      const roleName = this.executionRole.roleName;
-      const context = pulumi
-        .all([
-          aws.getPartitionOutput({}, parent).partition,
-          aws.getRegionOutput({}, parent).region,
-          aws.getCallerIdentityOutput({}, parent).accountId,
-        ])
-        .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
-      // Its own document, apart from the images': an image computed from a repository created in
-      // the same stack may be unknown during preview, and must not hide this one from the pack.
-      new aws.iam.RolePolicy(
-        `${name}-hosting`,
-        { role: roleName, policy: context.apply((c) => JSON.stringify(buildHostingPolicy(c))) },
-        parent,
-      );
-      new aws.iam.RolePolicy(
-        `${name}-images`,
-        {
-          role: roleName,
-          policy: pulumi
-            .all([context, args.image])
-            .apply(([c, image]) => JSON.stringify(buildImagePullPolicy([image], c.partition))),
-        },
-        parent,
-      );
-    }
-
-    if (args.securityGroupIds === undefined) {
-      this.securityGroup = createWorkloadSecurityGroup(
-        `${name}-model`,
-        {
-          vpcId: args.vpcId as pulumi.Input<string>, // validated above
-          vpcCidrBlock: args.vpcCidrBlock,
-          egressPrefixListIds: args.egressPrefixListIds,
-          description: `scopeguard: model ${name}, no ingress, HTTPS to AWS endpoints only`,
-          tags,
-        },
+      executionRolePolicies(
+        name,
+        this.executionRole.roleName,
+        "hosting",
+        buildHostingPolicy,
+        args.image,
         this,
       );
     }
+
+    this.securityGroup = workloadSecurityGroupFor(
+      `${name}-model`,
+      args,
+      { description: `scopeguard: model ${name}, no ingress, HTTPS to AWS endpoints only`, tags },
+      this,
+    );
 
     this.model = new aws.sagemaker.Model(
       name,
@@ -217,10 +187,7 @@ export class SecureModelEndpoint extends pulumi.ComponentResource {
         enableNetworkIsolation: true,
         vpcConfig: {
           subnets: args.subnetIds,
-          securityGroupIds:
-            this.securityGroup !== undefined
-              ? [this.securityGroup.id]
-              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+          securityGroupIds: workloadSecurityGroupIds(this.securityGroup, args),
         },
         tags,
       },

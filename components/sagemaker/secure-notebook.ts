@@ -1,7 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
 import type { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import {
@@ -12,6 +11,11 @@ import {
   type SageMakerKeyArgs,
 } from "./execution-role";
 import { secureNotebookArgsError } from "./sagemaker-validation";
+import {
+  workloadSecurityGroupFor,
+  workloadSecurityGroupIds,
+  type WorkloadSecurityGroupArgs,
+} from "./workload";
 
 /** The smallest general-purpose notebook type: a notebook edits and explores; jobs do the heavy work. */
 export const DEFAULT_NOTEBOOK_INSTANCE_TYPE = "ml.t3.medium";
@@ -32,23 +36,12 @@ export interface NotebookLifecycleScripts {
 
 /** Arguments of {@link SecureNotebook}. `subnetId` is required: the notebook has no direct internet access. */
 export interface SecureNotebookArgs
-  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
+  extends AiTagArgs, WorkloadSecurityGroupArgs, ExecutionRoleArgs, SageMakerKeyArgs {
   /**
    * The private subnet the notebook runs in; for an AiNetwork, one of its `privateSubnetIds`.
    * @default none: required, the notebook has no direct internet access
    */
   readonly subnetId: pulumi.Input<string>;
-  /**
-   * The VPC of the security group the component creates.
-   * @default required unless `securityGroupIds` is given
-   */
-  readonly vpcId?: pulumi.Input<string>;
-  /**
-   * Existing security groups, instead of the one the component creates (no ingress, HTTPS
-   * egress to the VPC only).
-   * @default a new security group
-   */
-  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
   /**
    * The ML instance type.
    * @default "ml.t3.medium"
@@ -126,19 +119,12 @@ export class SecureNotebook extends pulumi.ComponentResource {
     this.executionRole = role.role;
     this.executionRoleArn = role.roleArn;
 
-    if (args.securityGroupIds === undefined) {
-      this.securityGroup = createWorkloadSecurityGroup(
-        `${name}-notebook`,
-        {
-          vpcId: args.vpcId as pulumi.Input<string>, // validated above
-          vpcCidrBlock: args.vpcCidrBlock,
-          egressPrefixListIds: args.egressPrefixListIds,
-          description: `scopeguard: notebook ${name}, no ingress, HTTPS to AWS endpoints only`,
-          tags,
-        },
-        this,
-      );
-    }
+    this.securityGroup = workloadSecurityGroupFor(
+      `${name}-notebook`,
+      args,
+      { description: `scopeguard: notebook ${name}, no ingress, HTTPS to AWS endpoints only`, tags },
+      this,
+    );
 
     const scripts = args.lifecycleScripts;
     if (scripts !== undefined) {
@@ -159,7 +145,7 @@ export class SecureNotebook extends pulumi.ComponentResource {
         instanceType: args.instanceType ?? DEFAULT_NOTEBOOK_INSTANCE_TYPE,
         roleArn: this.executionRoleArn,
         subnetId: args.subnetId,
-        securityGroups: this.securityGroup !== undefined ? [this.securityGroup.id] : args.securityGroupIds,
+        securityGroups: workloadSecurityGroupIds(this.securityGroup, args),
         // Without it, SageMaker gives the notebook its own internet access, outside the VPC.
         directInternetAccess: "Disabled",
         rootAccess: args.allowRootAccess === true ? "Enabled" : "Disabled",

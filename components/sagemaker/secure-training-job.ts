@@ -1,10 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import { createWorkloadSecurityGroup, type PrivateEgressArgs } from "../compute/workload-security-group";
 import type { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
-import { buildImagePullPolicy, buildTrainingPolicy } from "./execution-policy";
+import { buildTrainingPolicy } from "./execution-policy";
 import {
   executionRoleFor,
   s3BucketOf,
@@ -15,6 +14,12 @@ import {
 } from "./execution-role";
 import { hasLocalStorage } from "./instance-storage";
 import { secureTrainingJobArgsError, trainingJobNameFor } from "./training-job-validation";
+import {
+  executionRolePolicies,
+  workloadSecurityGroupFor,
+  workloadSecurityGroupIds,
+  type WorkloadSecurityGroupArgs,
+} from "./workload";
 
 /**
  * A single-GPU type with local NVMe storage (encrypted by the instance): a fine-tuning or small
@@ -30,7 +35,7 @@ export const TRAINING_CHANNEL = "train";
 
 /** Arguments of {@link SecureTrainingJob}. `image`, the data URIs and `subnetIds` are required. */
 export interface SecureTrainingJobArgs
-  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
+  extends AiTagArgs, WorkloadSecurityGroupArgs, ExecutionRoleArgs, SageMakerKeyArgs {
   /**
    * The training container image URI. An ECR image (ModelImageRepository's `imageUri(tag)`) is
    * pulled with a grant on its repository alone.
@@ -70,11 +75,6 @@ export interface SecureTrainingJobArgs
    * @default none: required, the pack requires training jobs inside the VPC
    */
   readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The VPC of the security group the component creates.
-   * @default required unless `securityGroupIds` is given
-   */
-  readonly vpcId?: pulumi.Input<string>;
   /**
    * Existing security groups, instead of the one the component creates (no ingress, HTTPS
    * egress to the VPC only, and traffic between the job's instances when there are several).
@@ -145,7 +145,6 @@ export class SecureTrainingJob extends pulumi.ComponentResource {
       throw new pulumi.ResourceError(argumentErrorMessage("SecureTrainingJob", name, problem), this);
     }
 
-    const parent = { parent: this };
     const tags = aiTags(sagemakerLabels(args));
     const what = `the training job ${name}`;
     const instanceType = args.instanceType ?? DEFAULT_TRAINING_INSTANCE_TYPE;
@@ -163,59 +162,39 @@ export class SecureTrainingJob extends pulumi.ComponentResource {
     this.executionRoleArn = role.roleArn;
     const grants: pulumi.Resource[] = [];
     if (this.executionRole !== undefined) {
-      const roleName = this.executionRole.roleName;
-      const context = pulumi
-        .all([
-          aws.getPartitionOutput({}, parent).partition,
-          aws.getRegionOutput({}, parent).region,
-          aws.getCallerIdentityOutput({}, parent).accountId,
-        ])
-        .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
-      // Apart from the image's document, which may be unknown during preview (see SecureModelEndpoint).
       grants.push(
         this.executionRole,
-        new aws.iam.RolePolicy(
-          `${name}-training`,
-          { role: roleName, policy: context.apply((c) => JSON.stringify(buildTrainingPolicy(c))) },
-          parent,
-        ),
-        new aws.iam.RolePolicy(
-          `${name}-images`,
-          {
-            role: roleName,
-            policy: pulumi
-              .all([context, args.image])
-              .apply(([c, image]) => JSON.stringify(buildImagePullPolicy([image], c.partition))),
-          },
-          parent,
+        ...executionRolePolicies(
+          name,
+          this.executionRole.roleName,
+          "training",
+          buildTrainingPolicy,
+          args.image,
+          this,
         ),
       );
     }
 
-    if (args.securityGroupIds === undefined) {
-      this.securityGroup = createWorkloadSecurityGroup(
-        `${name}-job`,
-        {
-          vpcId: args.vpcId as pulumi.Input<string>, // validated above
-          vpcCidrBlock: args.vpcCidrBlock,
-          egressPrefixListIds: args.egressPrefixListIds,
-          // Distributed training exchanges gradients between the job's instances, and only them;
-          // a single instance needs no rule at all.
-          intraGroup:
-            (args.instanceCount ?? 1) > 1
-              ? {
-                  protocol: "-1",
-                  fromPort: 0,
-                  toPort: 0,
-                  description: "instances of the training job exchange gradients",
-                }
-              : undefined,
-          description: `scopeguard: training job ${name}, no ingress but its own instances, HTTPS to AWS endpoints`,
-          tags,
-        },
-        this,
-      );
-    }
+    this.securityGroup = workloadSecurityGroupFor(
+      `${name}-job`,
+      args,
+      {
+        // Distributed training exchanges gradients between the job's instances, and only them;
+        // a single instance needs no rule at all.
+        intraGroup:
+          (args.instanceCount ?? 1) > 1
+            ? {
+                protocol: "-1",
+                fromPort: 0,
+                toPort: 0,
+                description: "instances of the training job exchange gradients",
+              }
+            : undefined,
+        description: `scopeguard: training job ${name}, no ingress but its own instances, HTTPS to AWS endpoints`,
+        tags,
+      },
+      this,
+    );
 
     this.trainingJob = new aws.sagemaker.TrainingJob(
       name,
@@ -254,10 +233,7 @@ export class SecureTrainingJob extends pulumi.ComponentResource {
         enableInterContainerTrafficEncryption: true,
         vpcConfig: {
           subnets: args.subnetIds,
-          securityGroupIds:
-            this.securityGroup !== undefined
-              ? [this.securityGroup.id]
-              : (args.securityGroupIds as pulumi.Input<pulumi.Input<string>[]>),
+          securityGroupIds: workloadSecurityGroupIds(this.securityGroup, args),
         },
         // The job holds the whole training set while it runs, which the data controls key on.
         tags: aiTags(sagemakerLabels(args), "training-data"),

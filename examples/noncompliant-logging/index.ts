@@ -13,7 +13,10 @@ const partition = aws.getPartitionOutput();
 
 /** A bucket with encryption, public access block, TLS-only policy and versioning: the S3 controls in place. */
 function bucket(name: string, dataClass: string): aws.s3.Bucket {
-  const b = new aws.s3.Bucket(name, { tags: { "data-class": dataClass } });
+  const b = new aws.s3.Bucket(name, {
+    objectLockEnabled: dataClass === "model-artifacts" ? true : undefined,
+    tags: { "data-class": dataClass },
+  });
   new aws.s3.BucketServerSideEncryptionConfiguration(name, {
     bucket: b.bucket,
     rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: key.arn } }],
@@ -42,7 +45,17 @@ function bucket(name: string, dataClass: string): aws.s3.Bucket {
       ],
     }),
   });
-  new aws.s3.BucketVersioning(name, { bucket: b.bucket, versioningConfiguration: { status: "Enabled" } });
+  const versioning = new aws.s3.BucketVersioning(name, {
+    bucket: b.bucket,
+    versioningConfiguration: { status: "Enabled" },
+  });
+  if (dataClass === "model-artifacts") {
+    new aws.s3.BucketObjectLockConfiguration(
+      name,
+      { bucket: b.bucket, rule: { defaultRetention: { mode: "GOVERNANCE", days: 30 } } },
+      { dependsOn: [versioning] },
+    );
+  }
   return b;
 }
 

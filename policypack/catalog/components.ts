@@ -9,17 +9,26 @@ export const COMPONENT_FOLDERS: Readonly<Record<string, string>> = {
   "components/storage":
     "AiDataBucket: encrypted, versioned, access-logged data stores with lifecycle rules and object lock for model artifacts",
   "components/network":
-    "private networks, VPC endpoints to the model APIs, egress limited to approved endpoints",
-  "components/iam": "least-privilege roles for AI workloads, invoke permissions scoped to named models",
-  "components/logging": "the audit trail, prompt and response log stores with bounded retention",
-  "components/bedrock": "guardrails, model-invocation logging, customisation jobs inside the VPC with a CMK",
-  "components/sagemaker": "SageMaker in VPC-only mode with encrypted volumes",
-  "components/compute": "hardened GPU hosts and fleets, the image registry with scanning and immutable tags",
-  "components/api": "the authenticated, rate-limited inference API",
-  "components/secrets": "vendor API keys in Secrets Manager, encrypted with a CMK and rotated",
-  "components/cost": "budgets and alerts on AI spend",
-  "components/vectorstore": "the encrypted, private vector store",
-  "components/platform": "AiPlatform: the scope bundle that composes the components a declared scope needs",
+    "AiNetwork: private networks with flow logs, VPC endpoints to the model APIs, egress limited to approved endpoints",
+  "components/iam":
+    "AiWorkloadRole: least-privilege roles for AI workloads, invoke permissions scoped to named models",
+  "components/logging":
+    "AuditTrail and EncryptedLogGroup: the audit trail, and encrypted log groups whose retention the data class bounds (prompt and response logs included)",
+  "components/bedrock":
+    "Guardrail and ModelInvocationLogging: guardrails with prompt-attack, content and PII filters and a CMK, and model-invocation logging to encrypted stores with bounded retention",
+  "components/sagemaker":
+    "SageMaker in VPC-only mode (SageMakerDomain, SecureNotebook, SecureModelEndpoint), and customisation inside the VPC with a CMK: SecureTrainingJob (network-isolated SageMaker training jobs) and FineTuningJob (Bedrock model-customisation jobs)",
+  "components/compute":
+    "GpuLaunchTemplate and GpuFleet: hardened GPU hosts and fleets (IMDSv2, encrypted volumes, no public IP, no SSH, SSM only)",
+  "components/images":
+    "ModelImageRepository: the ECR image registry with scan on push, immutable tags, a CMK and a repository policy for this account",
+  "components/api": "InferenceApi: the authenticated, rate-limited inference API",
+  "components/secrets":
+    "AiProviderSecret: vendor API keys in Secrets Manager, encrypted with a CMK and rotated",
+  "components/cost": "AiCostGuard and AlertTopic: budgets and alarms on AI spend, to an encrypted topic",
+  "components/vectorstore": "VectorCollection: the encrypted, private vector store",
+  "components/platform":
+    "AiPlatform: the scope bundle that composes the components a declared scope needs, with ModelDataBackups (an encrypted AWS Backup vault and plan) and ArtifactSigningKey (the model-signing key)",
 };
 
 /** True when `folder` names a known component folder. */

@@ -25,6 +25,13 @@ export function isDataClass(value: unknown): value is DataClass {
 export const VERSIONED_DATA_CLASSES: readonly DataClass[] = ["training-data", "model-artifacts"];
 
 /**
+ * Data classes whose stores are write-once from scope 4: a model artifact that is signed and
+ * evaluated must not be overwritten or deleted for a retention period, so a swapped artifact
+ * cannot take its place.
+ */
+export const OBJECT_LOCKED_DATA_CLASSES: readonly DataClass[] = ["model-artifacts"];
+
+/**
  * Prompt and response logs hold whatever users typed, personal data included, so they must not be
  * kept forever: this is the longest retention, in days, that the controls accept for them.
  */

@@ -82,7 +82,7 @@ export const BLUEPRINT_ITEMS: readonly SeedItem[] = itemsOf("001", [
     P2A,
     "Put vulnerability scanning in place for AI components, drawing on AI and general vulnerability databases.",
     provisioned(
-      ["components/compute"],
+      ["components/images"],
       "The image registry scans every pushed image; tracking model- and library-level vulnerabilities in AI-specific databases is a tooling choice outside the stack.",
     ),
   ],
@@ -125,7 +125,7 @@ export const BLUEPRINT_ITEMS: readonly SeedItem[] = itemsOf("001", [
     P2B,
     "Sign models and track their provenance.",
     provisioned(
-      ["components/kms", "components/storage"],
+      ["components/platform", "components/storage"],
       "Signing keys and object-locked, versioned artifact stores are provisioned from scope 4; signing and verifying in the pipeline is yours.",
     ),
   ],

@@ -73,7 +73,7 @@ export const CISA_ITEMS: readonly SeedItem[] = itemsOf("004", [
     SDEP,
     "Protect the model continuously, control its query interface and publish hashes or signatures of model files.",
     provisioned(
-      ["components/kms", "components/storage", "components/api"],
+      ["components/kms", "components/storage", "components/platform", "components/api"],
       "Artifacts are encrypted and object-locked, signing keys are provisioned and the query API is authenticated and throttled.",
     ),
   ],
@@ -82,8 +82,8 @@ export const CISA_ITEMS: readonly SeedItem[] = itemsOf("004", [
     SDEP,
     "Prepare incident management: a response plan, offline backups and good audit logs.",
     provisioned(
-      ["components/storage", "components/logging"],
-      "Versioned, object-locked stores and a tamper-evident audit trail are provisioned; the plan and responder training are yours.",
+      ["components/storage", "components/platform", "components/logging"],
+      "Versioned, object-locked stores, AWS Backup copies of model data and a tamper-evident audit trail are provisioned; the plan and responder training are yours.",
     ),
   ],
   [

@@ -55,7 +55,7 @@ export const MATRIX_ITEMS: readonly SeedItem[] = itemsOf("002", [
     M2,
     "Scope 4, fine-tuned model: the business tunes a foundation model on its own data into a new model.",
     provisioned(
-      ["components/platform", "components/storage", "components/kms", "components/bedrock"],
+      ["components/platform", "components/storage", "components/kms", "components/sagemaker"],
       "As scope 3, plus training-data and artifact stores, customisation jobs in the VPC with a CMK, and signing keys.",
     ),
   ],
@@ -64,7 +64,13 @@ export const MATRIX_ITEMS: readonly SeedItem[] = itemsOf("002", [
     M2,
     "Scope 5, self-trained model: the business trains a model from scratch on data it owns or acquires.",
     provisioned(
-      ["components/platform", "components/network", "components/compute", "components/sagemaker"],
+      [
+        "components/platform",
+        "components/network",
+        "components/compute",
+        "components/sagemaker",
+        "components/images",
+      ],
       "As scope 4, plus an isolated training network, hardened GPU hosts, VPC-only SageMaker and a scanning image registry.",
     ),
   ],

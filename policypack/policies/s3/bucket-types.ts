@@ -22,3 +22,7 @@ export const VERSIONING_TYPES = [
   "aws:s3/bucketVersioning:BucketVersioning",
   "aws:s3/bucketVersioningV2:BucketVersioningV2",
 ];
+export const OBJECT_LOCK_TYPES = [
+  "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration",
+  "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2",
+];

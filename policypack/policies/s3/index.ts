@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from "../../framework/types";
 import { s3BucketEncryptedWithCmk } from "./bucket-encrypted-with-cmk";
+import { s3BucketObjectLockForModelArtifacts } from "./bucket-object-lock-for-model-artifacts";
 import { s3BucketPublicAccessBlocked } from "./bucket-public-access-blocked";
 import { s3BucketTlsOnly } from "./bucket-tls-only";
 import { s3BucketVersioningForModelData } from "./bucket-versioning-for-model-data";
@@ -10,4 +11,5 @@ export const S3_POLICIES: readonly PolicyDefinition[] = [
   s3BucketPublicAccessBlocked,
   s3BucketTlsOnly,
   s3BucketVersioningForModelData,
+  s3BucketObjectLockForModelArtifacts,
 ];

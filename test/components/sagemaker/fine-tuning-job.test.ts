@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { FineTuningJob, type FineTuningJobArgs } from "../../../components/sagemaker";
-import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { only } from "../support";
+import { deployed, itRejectsEach, policies, rejectionOf, type Create } from "./component-runs";
 
 const T = {
   component: "scopeguard:sagemaker:FineTuningJob",
@@ -19,29 +20,12 @@ const BASE: FineTuningJobArgs = {
   subnetIds: ["subnet-0a", "subnet-0b"],
 };
 
-async function job(args: Partial<FineTuningJobArgs> = {}): Promise<Registered[]> {
-  const { resources, error } = await run(
-    "update",
-    () => new FineTuningJob("support-model", { ...BASE, ...args }),
-  );
-  assert.equal(error, undefined);
-  return resources;
-}
-
-async function rejection(args: FineTuningJobArgs, name = "support-model"): Promise<string> {
-  const { resources, error } = await run("preview", () => new FineTuningJob(name, args));
-  assert.deepEqual(
-    resources.map((r) => r.type),
-    [T.component],
-  );
-  return resourceErrorMessage(error);
-}
+const create: Create<FineTuningJobArgs> = (name, args) => new FineTuningJob(name, args);
+const job = (args: Partial<FineTuningJobArgs> = {}) =>
+  deployed(create, "support-model", { ...BASE, ...args });
+const rejection = rejectionOf(T.component, create, "support-model");
 
 const modelOf = async (args: Partial<FineTuningJobArgs> = {}) => only(await job(args), T.model).inputs;
-const policies = (resources: Registered[]) =>
-  Object.fromEntries(
-    resources.filter((r) => r.type === T.rolePolicy).map((r) => [r.name, JSON.parse(r.inputs.policy)]),
-  );
 
 describe("FineTuningJob", () => {
   it("runs the job in the given subnets with a security group that has no ingress", async () => {
@@ -180,11 +164,7 @@ describe("FineTuningJob", () => {
         "subnetIds must list 1 to 16 private subnets (got 17).",
       ],
     ];
-    for (const [what, args, message] of cases) {
-      it(what, async () => {
-        assert.equal(await rejection(args), `FineTuningJob "support-model": ${message}`);
-      });
-    }
+    itRejectsEach(cases, rejection, `FineTuningJob "support-model": `);
 
     it("a component name that cannot be a custom model's name", async () => {
       assert.equal(

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { SageMakerDomain, type SageMakerDomainArgs } from "../../../components/sagemaker";
-import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { only, type Registered } from "../support";
+import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
 
 const T = {
   component: "scopeguard:sagemaker:SageMakerDomain",
@@ -14,20 +15,9 @@ const BASE: SageMakerDomainArgs = { vpcId: "vpc-0abc", subnetIds: ["subnet-0a", 
 const OWN_KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 const OWN_ROLE = "arn:aws:iam::123456789012:role/studio-users";
 
-async function studio(args: Partial<SageMakerDomainArgs> = {}): Promise<Registered[]> {
-  const { resources, error } = await run("update", () => new SageMakerDomain("studio", { ...BASE, ...args }));
-  assert.equal(error, undefined);
-  return resources;
-}
-
-async function rejection(args: SageMakerDomainArgs, name = "studio"): Promise<string> {
-  const { resources, error } = await run("preview", () => new SageMakerDomain(name, args));
-  assert.deepEqual(
-    resources.map((r) => r.type),
-    [T.component],
-  );
-  return resourceErrorMessage(error);
-}
+const create: Create<SageMakerDomainArgs> = (name, args) => new SageMakerDomain(name, args);
+const studio = (args: Partial<SageMakerDomainArgs> = {}) => deployed(create, "studio", { ...BASE, ...args });
+const rejection = rejectionOf(T.component, create, "studio");
 
 const domainOf = async (args: Partial<SageMakerDomainArgs> = {}) => only(await studio(args), T.domain).inputs;
 
@@ -215,11 +205,7 @@ describe("SageMakerDomain", () => {
         "keyAdmins configures the key the component creates, but kmsKeyArn brings your own; remove one or the other.",
       ],
     ];
-    for (const [what, args, message] of cases) {
-      it(what, async () => {
-        assert.equal(await rejection(args), `SageMakerDomain "studio": ${message}`);
-      });
-    }
+    itRejectsEach(cases, rejection, `SageMakerDomain "studio": `);
 
     it("a component name that cannot be a domain name", async () => {
       assert.equal(

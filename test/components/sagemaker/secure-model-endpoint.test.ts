@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import { ModelImageRepository } from "../../../components/images";
 import { SecureModelEndpoint, type SecureModelEndpointArgs } from "../../../components/sagemaker";
-import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
+import { isUnknown, only, run } from "../support";
+import { deployed, itRejectsEach, policies, rejectionOf, type Create } from "./component-runs";
 
 const T = {
   component: "scopeguard:sagemaker:SecureModelEndpoint",
@@ -22,28 +23,10 @@ const BASE: SecureModelEndpointArgs = {
 };
 const CAPTURE = { destinationS3Uri: "s3://prompt-logs/captured/" };
 
-async function endpoint(
-  args: Partial<SecureModelEndpointArgs> = {},
-  mode: "preview" | "update" = "update",
-): Promise<Registered[]> {
-  const { resources, error } = await run(mode, () => new SecureModelEndpoint("llm", { ...BASE, ...args }));
-  assert.equal(error, undefined);
-  return resources;
-}
-
-async function rejection(args: SecureModelEndpointArgs, name = "llm"): Promise<string> {
-  const { resources, error } = await run("preview", () => new SecureModelEndpoint(name, args));
-  assert.deepEqual(
-    resources.map((r) => r.type),
-    [T.component],
-  );
-  return resourceErrorMessage(error);
-}
-
-const policies = (resources: Registered[]) =>
-  Object.fromEntries(
-    resources.filter((r) => r.type === T.rolePolicy).map((r) => [r.name, JSON.parse(r.inputs.policy)]),
-  );
+const create: Create<SecureModelEndpointArgs> = (name, args) => new SecureModelEndpoint(name, args);
+const endpoint = (args: Partial<SecureModelEndpointArgs> = {}, mode: "preview" | "update" = "update") =>
+  deployed(create, "llm", { ...BASE, ...args }, mode);
+const rejection = rejectionOf(T.component, create, "llm");
 
 describe("SecureModelEndpoint", () => {
   it("isolates the model's containers from the network and attaches them to the VPC", async () => {
@@ -247,11 +230,7 @@ describe("SecureModelEndpoint", () => {
         "vpcId is required for the security group the component creates (no ingress, HTTPS egress to the VPC only); set vpcId, or pass securityGroupIds.",
       ],
     ];
-    for (const [what, args, message] of cases) {
-      it(what, async () => {
-        assert.equal(await rejection(args), `SecureModelEndpoint "llm": ${message}`);
-      });
-    }
+    itRejectsEach(cases, rejection, `SecureModelEndpoint "llm": `);
 
     it("a component name that cannot prefix the model's name", async () => {
       assert.equal(

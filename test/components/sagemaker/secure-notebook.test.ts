@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { SecureNotebook, type SecureNotebookArgs } from "../../../components/sagemaker";
-import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { only } from "../support";
+import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
 
 const T = {
   component: "scopeguard:sagemaker:SecureNotebook",
@@ -13,20 +14,10 @@ const T = {
 const BASE: SecureNotebookArgs = { vpcId: "vpc-0abc", subnetId: "subnet-0a" };
 const decode = (b64: string) => Buffer.from(b64, "base64").toString("utf8");
 
-async function notebook(args: Partial<SecureNotebookArgs> = {}): Promise<Registered[]> {
-  const { resources, error } = await run("update", () => new SecureNotebook("explore", { ...BASE, ...args }));
-  assert.equal(error, undefined);
-  return resources;
-}
-
-async function rejection(args: SecureNotebookArgs, name = "explore"): Promise<string> {
-  const { resources, error } = await run("preview", () => new SecureNotebook(name, args));
-  assert.deepEqual(
-    resources.map((r) => r.type),
-    [T.component],
-  );
-  return resourceErrorMessage(error);
-}
+const create: Create<SecureNotebookArgs> = (name, args) => new SecureNotebook(name, args);
+const notebook = (args: Partial<SecureNotebookArgs> = {}) =>
+  deployed(create, "explore", { ...BASE, ...args });
+const rejection = rejectionOf(T.component, create, "explore");
 
 const notebookOf = async (args: Partial<SecureNotebookArgs> = {}) =>
   only(await notebook(args), T.notebook).inputs;
@@ -152,11 +143,7 @@ describe("SecureNotebook", () => {
         'readBuckets contains the ARN "arn:aws:s3:::training-data"; give the bucket\'s name, the role is granted its objects and listing.',
       ],
     ];
-    for (const [what, args, message] of cases) {
-      it(what, async () => {
-        assert.equal(await rejection(args), `SecureNotebook "explore": ${message}`);
-      });
-    }
+    itRejectsEach(cases, rejection, `SecureNotebook "explore": `);
 
     it("a component name that cannot prefix a notebook name", async () => {
       assert.equal(

@@ -2,7 +2,8 @@ import { strict as assert } from "assert";
 import { ModelImageRepository } from "../../../components/images";
 import { SecureTrainingJob, type SecureTrainingJobArgs } from "../../../components/sagemaker";
 import { checkWithPack, runRecordingDependencies } from "../bedrock/pack-checks";
-import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { only } from "../support";
+import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
 
 const T = {
   component: "scopeguard:sagemaker:SecureTrainingJob",
@@ -22,23 +23,10 @@ const BASE: SecureTrainingJobArgs = {
 };
 const OWN_KEY = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
-async function training(args: Partial<SecureTrainingJobArgs> = {}): Promise<Registered[]> {
-  const { resources, error } = await run(
-    "update",
-    () => new SecureTrainingJob("pretrain", { ...BASE, ...args }),
-  );
-  assert.equal(error, undefined);
-  return resources;
-}
-
-async function rejection(args: SecureTrainingJobArgs, name = "pretrain"): Promise<string> {
-  const { resources, error } = await run("preview", () => new SecureTrainingJob(name, args));
-  assert.deepEqual(
-    resources.map((r) => r.type),
-    [T.component],
-  );
-  return resourceErrorMessage(error);
-}
+const create: Create<SecureTrainingJobArgs> = (name, args) => new SecureTrainingJob(name, args);
+const training = (args: Partial<SecureTrainingJobArgs> = {}) =>
+  deployed(create, "pretrain", { ...BASE, ...args });
+const rejection = rejectionOf(T.component, create, "pretrain");
 
 const jobOf = async (args: Partial<SecureTrainingJobArgs> = {}) => only(await training(args), T.job).inputs;
 
@@ -206,11 +194,7 @@ describe("SecureTrainingJob", () => {
         "scope 6 is not a scope; set it to one of 1, 2, 3, 4, 5.",
       ],
     ];
-    for (const [what, args, message] of cases) {
-      it(what, async () => {
-        assert.equal(await rejection(args), `SecureTrainingJob "pretrain": ${message}`);
-      });
-    }
+    itRejectsEach(cases, rejection, `SecureTrainingJob "pretrain": `);
 
     it("a component name that cannot be a training job's name", async () => {
       assert.equal(

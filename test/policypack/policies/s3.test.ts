@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { s3BucketEncryptedWithCmk as cmk } from "../../../policypack/policies/s3/bucket-encrypted-with-cmk";
+import { s3BucketObjectLockForModelArtifacts as objectLock } from "../../../policypack/policies/s3/bucket-object-lock-for-model-artifacts";
 import { s3BucketPublicAccessBlocked as pab } from "../../../policypack/policies/s3/bucket-public-access-blocked";
 import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/bucket-tls-only";
 import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/bucket-versioning-for-model-data";
@@ -12,6 +13,7 @@ const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncr
 const PAB = "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock";
 const POLICY = "aws:s3/bucketPolicy:BucketPolicy";
 const VERSIONING = "aws:s3/bucketVersioning:BucketVersioning";
+const OBJECT_LOCK = "aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration";
 const ctx = contextAt(1);
 
 /** A bucket as a preview sees it: name known (autonamed at Check), id unknown. */
@@ -334,5 +336,160 @@ describe("s3-bucket-versioning-for-model-data", () => {
 
   it("honours an exemption for the bucket through the SDK wrapper", () => {
     assertExemptable(versioning, { resources: [training()] }, "train");
+  });
+});
+
+describe("s3-bucket-object-lock-for-model-artifacts", () => {
+  const scope4 = { scope: 4 };
+  /** A model-artifacts bucket as AiDataBucket creates it, lock flag set at creation. */
+  const artifacts = (name = "models", extra: Record<string, unknown> = {}) =>
+    stackResource(BUCKET, name, {
+      bucket: `${name}-1a2b3c4`,
+      id: UNKNOWN,
+      objectLockEnabled: true,
+      tags: { "data-class": "model-artifacts" },
+      ...extra,
+    });
+  const lockRule = (defaultRetention: unknown) => ({ rule: { defaultRetention } });
+  const NO_LOCK =
+    'Bucket "models" holds model-artifacts but has no object lock: set objectLockEnabled: true on the bucket and add an aws.s3.BucketObjectLockConfiguration with a default retention.';
+  const NO_RETENTION =
+    'Bucket "models" holds model-artifacts but its object lock has no default retention: set rule.defaultRetention with mode "GOVERNANCE" or "COMPLIANCE" and a positive days or years.';
+  const messages = (resources: StackResource[]) =>
+    objectLock.check(resources, contextAt(4)).map((v) => v.message);
+
+  it("passes a model-artifacts bucket locked in governance mode for 30 days, as AiDataBucket makes it", () => {
+    const b = artifacts();
+    assert.deepEqual(messages([b, configOf(OBJECT_LOCK, b, lockRule({ mode: "GOVERNANCE", days: 30 }))]), []);
+  });
+
+  it("passes compliance mode with a retention in years, and the V2 resource type", () => {
+    const b = artifacts();
+    const v2 = "aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2";
+    assert.deepEqual(messages([b, configOf(v2, b, lockRule({ mode: "COMPLIANCE", years: 1 }))]), []);
+  });
+
+  it("fails a model-artifacts bucket with no object lock at all", () => {
+    const b = artifacts("models", { objectLockEnabled: false });
+    assert.deepEqual(objectLock.check([b], contextAt(4)), [{ urn: b.urn, message: NO_LOCK }]);
+  });
+
+  it("fails a bucket whose lock flag is on but that has no lock configuration", () => {
+    assert.deepEqual(messages([artifacts()]), [NO_RETENTION]);
+  });
+
+  it("fails a lock configuration without a default retention", () => {
+    const b = artifacts();
+    assert.deepEqual(messages([b, configOf(OBJECT_LOCK, b, { objectLockEnabled: "Enabled" })]), [
+      NO_RETENTION,
+    ]);
+  });
+
+  it("fails a default retention with no period, a zero period or a mode S3 does not lock with", () => {
+    for (const retention of [
+      { mode: "GOVERNANCE" },
+      { mode: "COMPLIANCE", days: 0 },
+      { mode: "NONE", days: 30 },
+      { days: 30 },
+    ]) {
+      const b = artifacts();
+      assert.deepEqual(
+        messages([b, configOf(OBJECT_LOCK, b, lockRule(retention))]),
+        [NO_RETENTION],
+        JSON.stringify(retention),
+      );
+    }
+  });
+
+  it("accepts the deprecated inline objectLockConfiguration block on the bucket", () => {
+    const inline = {
+      objectLockEnabled: "Enabled",
+      rule: { defaultRetention: { mode: "GOVERNANCE", days: 7 } },
+    };
+    assert.deepEqual(messages([artifacts("models", { objectLockConfiguration: inline })]), []);
+  });
+
+  it("does not require object lock for training data or prompt logs", () => {
+    const train = bucket("train", { "data-class": "training-data" });
+    const logs = bucket("logs", { "data-class": "prompt-logs" });
+    assert.deepEqual(messages([train, logs]), []);
+  });
+
+  it("does not let another bucket's lock configuration vouch for this one", () => {
+    const a = artifacts("a");
+    const b = artifacts("models");
+    assert.deepEqual(messages([a, b, configOf(OBJECT_LOCK, a, lockRule({ mode: "GOVERNANCE", days: 30 }))]), [
+      NO_RETENTION,
+    ]);
+  });
+
+  it("reads provider-computed lock settings of a bare bucket as unset during preview", () => {
+    const b = artifacts("models", { objectLockEnabled: UNKNOWN, objectLockConfiguration: UNKNOWN });
+    assert.deepEqual(messages([b]), [NO_LOCK]);
+  });
+
+  it("counts an unknown mode or period computed from another resource as set", () => {
+    const b = artifacts();
+    const unknownMode = configOf(OBJECT_LOCK, b, lockRule({ mode: UNKNOWN, days: 30 }), "lock", {
+      rule: [key],
+    });
+    const unknownDays = configOf(OBJECT_LOCK, b, lockRule({ mode: "GOVERNANCE", days: UNKNOWN }), "lock", {
+      rule: [key],
+    });
+    assert.deepEqual(messages([b, key, unknownMode]), []);
+    assert.deepEqual(messages([b, key, unknownDays]), []);
+  });
+
+  it("still fails a literal wrong mode when the period is unknown", () => {
+    const b = artifacts();
+    const lock = configOf(OBJECT_LOCK, b, lockRule({ mode: "NONE", days: UNKNOWN }), "lock", { rule: [key] });
+    assert.deepEqual(messages([b, key, lock]), [NO_RETENTION]);
+  });
+
+  it("leaves a rule computed as a whole from another resource to the update run", () => {
+    const b = artifacts();
+    assert.deepEqual(
+      messages([b, key, configOf(OBJECT_LOCK, b, { rule: UNKNOWN }, "lock", { rule: [key] })]),
+      [],
+    );
+  });
+
+  it("decides through the SDK wrapper during preview instead of reporting it cannot run", () => {
+    const b = artifacts("models", { objectLockEnabled: UNKNOWN });
+    assert.deepEqual(runThroughSdk(objectLock, { resources: [b], settings: scope4 }), [
+      { message: NO_LOCK, urn: b.urn },
+    ]);
+  });
+
+  it("never throws on malformed props", () => {
+    for (const props of MALFORMED_PROPS) {
+      const b = stackResource(BUCKET, "b", { ...props, tags: { "data-class": "model-artifacts" } });
+      const odd = [
+        props,
+        { rule: "x" },
+        { rule: { defaultRetention: [null] } },
+        { rule: [{ defaultRetention: 5 }] },
+      ];
+      for (const cfg of odd) {
+        assert.doesNotThrow(() => objectLock.check([b, configOf(OBJECT_LOCK, b, cfg)], contextAt(4)));
+      }
+      assert.doesNotThrow(() =>
+        objectLock.check(
+          [stackResource(BUCKET, "c", { ...props, objectLockConfiguration: props })],
+          contextAt(4),
+        ),
+      );
+    }
+  });
+
+  it("applies from scope 4 only: nothing below it", () => {
+    const b = artifacts("models", { objectLockEnabled: false });
+    assert.deepEqual(runThroughSdk(objectLock, { resources: [b], settings: { scope: 3 } }), []);
+    assert.deepEqual(runThroughSdk(objectLock, { resources: [b], stackTags: { "ai-scope": "2" } }), []);
+    assert.equal(runThroughSdk(objectLock, { resources: [b], settings: { scope: 5 } }).length, 1);
+  });
+
+  it("honours an exemption for the bucket through the SDK wrapper", () => {
+    assertExemptable(objectLock, { resources: [artifacts("legacy-models")] }, "legacy-models", scope4);
   });
 });

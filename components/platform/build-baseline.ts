@@ -1,0 +1,46 @@
+import { AiCostGuard } from "../cost";
+import { AuditTrail, EncryptedLogGroup } from "../logging";
+import { AiProviderSecret } from "../secrets";
+import type { PlatformContext } from "./platform-context";
+
+/** What every scope builds. */
+export interface Baseline {
+  /** Provider API key secrets, by provider. */
+  readonly providerSecrets: Record<string, AiProviderSecret>;
+  readonly trail: AuditTrail;
+  readonly promptLogs: EncryptedLogGroup;
+  readonly costGuard: AiCostGuard;
+}
+
+/** Scope 1: provider keys, audit trail, prompt log store, budget alerts. */
+export function buildBaseline(ctx: PlatformContext): Baseline {
+  const { args, n, parent, labels, keyAdmins } = ctx;
+  const secrets: Record<string, AiProviderSecret> = {};
+  for (const spec of args.providerSecrets ?? []) {
+    secrets[spec.provider] = new AiProviderSecret(
+      n.providerSecret(spec.provider),
+      {
+        ...labels,
+        provider: spec.provider,
+        secretValue: spec.secretValue,
+        rotationLambdaArn: spec.rotationLambdaArn,
+        rotationDays: spec.rotationDays,
+        keyAdmins,
+      },
+      parent,
+    );
+  }
+  if ((args.providerSecrets ?? []).length === 0) {
+    ctx.skipped["provider-secrets"] =
+      "no providerSecrets given: the system uses no third-party AI provider key";
+  }
+
+  const trail = new AuditTrail(n.trail, { ...labels, keyAdmins, ...args.auditTrail }, parent);
+  const promptLogs = new EncryptedLogGroup(
+    n.promptLogs,
+    { ...labels, dataClass: "prompt-logs", retentionInDays: args.promptLogRetentionInDays, keyAdmins },
+    parent,
+  );
+  const costGuard = new AiCostGuard(n.costs, { ...labels, ...args.budget }, parent);
+  return { providerSecrets: secrets, trail, promptLogs, costGuard };
+}

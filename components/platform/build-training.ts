@@ -1,0 +1,69 @@
+import { GpuFleet } from "../compute";
+import { ModelImageRepository } from "../images";
+import type { AiNetwork } from "../network";
+import { ModelDataBackups } from "./backups";
+import { computePlacement, type ModelData } from "./build-model-data";
+import { DEFAULT_GPU_INSTANCE_TYPE } from "./platform-defaults";
+import type { PlatformContext } from "./platform-context";
+import type { BackupOptions } from "./platform-options";
+
+/** What scope 5 adds; `backups` is absent with `backups: false`. */
+export interface TrainingPieces {
+  readonly gpuFleet: GpuFleet;
+  readonly imageRegistry: ModelImageRepository;
+  readonly backups?: ModelDataBackups;
+}
+
+/**
+ * Scope 5: the platform network is the isolated training network (no internet route, ECR and
+ * Session Manager endpoints); GPU hosts, an image registry and backups come on top.
+ */
+export function buildTraining(
+  ctx: PlatformContext,
+  network: AiNetwork,
+  modelData: ModelData,
+): TrainingPieces {
+  const { args, n, parent, labels, keyAdmins } = ctx;
+  const { trainingDataBucket, modelArtifactBucket } = modelData;
+  const { vpcCidrBlock, egressPrefixListIds } = computePlacement(ctx, network);
+  const fleet = args.gpuFleet ?? {};
+  const gpuFleet = new GpuFleet(
+    n.gpu,
+    {
+      ...labels,
+      instanceType: fleet.instanceType ?? DEFAULT_GPU_INSTANCE_TYPE,
+      imageId: fleet.imageId,
+      minSize: fleet.minSize,
+      maxSize: fleet.maxSize,
+      desiredCapacity: fleet.desiredCapacity,
+      rootVolumeSizeInGb: fleet.rootVolumeSizeInGb,
+      allowIntraGroupTraffic: fleet.allowIntraGroupTraffic,
+      subnetIds: network.privateSubnetIds,
+      vpcId: network.vpcId,
+      vpcCidrBlock,
+      egressPrefixListIds,
+      readBuckets: [trainingDataBucket.bucketName],
+      writeBuckets: [modelArtifactBucket.bucketName],
+      keyAdmins,
+    },
+    parent,
+  );
+  const imageRegistry = new ModelImageRepository(
+    n.images,
+    { ...labels, ...args.imageRegistry, keyAdmins },
+    parent,
+  );
+  let backups: ModelDataBackups | undefined;
+  if (args.backups !== false) {
+    const options: BackupOptions = typeof args.backups === "object" ? args.backups : {};
+    const modelDataBuckets = [trainingDataBucket.bucketName, modelArtifactBucket.bucketName];
+    backups = new ModelDataBackups(
+      n.backups,
+      { ...labels, bucketNames: modelDataBuckets, ...options, keyAdmins },
+      parent,
+    );
+  } else {
+    ctx.skipped["backups"] = "backups: false";
+  }
+  return { gpuFleet, imageRegistry, backups };
+}
