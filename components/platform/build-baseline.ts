@@ -1,7 +1,24 @@
 import { AiCostGuard } from "../cost";
 import { AuditTrail, EncryptedLogGroup } from "../logging";
-import { AiProviderSecret } from "../secrets";
+import { AiProviderSecret, type AiProviderSecretArgs } from "../secrets";
+import type { ProviderSecretSpec } from "./platform-options";
 import type { PlatformContext } from "./platform-context";
+
+/** The arguments the platform gives the secret of one provider's API key. */
+export function providerSecretArgs(
+  spec: ProviderSecretSpec,
+  labels: PlatformContext["labels"],
+  keyAdmins: PlatformContext["keyAdmins"],
+): AiProviderSecretArgs {
+  return {
+    ...labels,
+    provider: spec.provider,
+    secretValue: spec.secretValue,
+    rotationLambdaArn: spec.rotationLambdaArn,
+    rotationDays: spec.rotationDays,
+    keyAdmins,
+  };
+}
 
 /** What every scope builds. */
 export interface Baseline {
@@ -19,14 +36,7 @@ export function buildBaseline(ctx: PlatformContext): Baseline {
   for (const spec of args.providerSecrets ?? []) {
     secrets[spec.provider] = new AiProviderSecret(
       n.providerSecret(spec.provider),
-      {
-        ...labels,
-        provider: spec.provider,
-        secretValue: spec.secretValue,
-        rotationLambdaArn: spec.rotationLambdaArn,
-        rotationDays: spec.rotationDays,
-        keyAdmins,
-      },
+      providerSecretArgs(spec, labels, keyAdmins),
       parent,
     );
   }

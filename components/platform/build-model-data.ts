@@ -18,21 +18,43 @@ export interface ModelData {
   readonly signingKey: ArtifactSigningKey;
 }
 
-/** Where model-data compute (Studio, GPU hosts) runs in the platform network, and what it may reach. */
+/**
+ * Where model-data compute (Studio, GPU hosts) runs in the platform network, what it may reach,
+ * and which model data it may use: it reads the training data and writes the artifacts only.
+ */
 export interface ComputePlacement {
+  /** The platform network. */
+  readonly vpcId: AiNetwork["vpcId"];
+  /** The network's private subnets. */
+  readonly subnetIds: AiNetwork["privateSubnetIds"];
   /** The network's IPv4 block, which may reach the endpoints. */
   readonly vpcCidrBlock: pulumi.Input<string> | undefined;
   /** The S3 gateway endpoint's prefix list, when the network has one. */
   readonly egressPrefixListIds: pulumi.Output<string>[] | undefined;
+  /** The training-data bucket, read only. */
+  readonly readBuckets: pulumi.Input<string>[];
+  /** The model-artifact bucket, written. */
+  readonly writeBuckets: pulumi.Input<string>[];
 }
 
-/** The placement of model-data compute in `network`. */
-export function computePlacement(ctx: PlatformContext, network: AiNetwork): ComputePlacement {
+/** The placement of model-data compute in `network`, with access to the two model-data buckets. */
+export function computePlacement(
+  ctx: PlatformContext,
+  network: AiNetwork,
+  buckets: { readonly trainingDataBucket: AiDataBucket; readonly modelArtifactBucket: AiDataBucket },
+): ComputePlacement {
   const vpcCidrBlock =
     ctx.args.existingVpc === undefined ? platformCidr(ctx.args) : ctx.args.existingVpc.vpcCidrBlock;
   const s3PrefixList = network.endpoints["s3"]?.prefixListId;
   const egressPrefixListIds = s3PrefixList === undefined ? undefined : [s3PrefixList];
-  return { vpcCidrBlock, egressPrefixListIds };
+  return {
+    vpcId: network.vpcId,
+    subnetIds: network.privateSubnetIds,
+    vpcCidrBlock,
+    egressPrefixListIds,
+    readBuckets: [buckets.trainingDataBucket.bucketName],
+    writeBuckets: [buckets.modelArtifactBucket.bucketName],
+  };
 }
 
 /**
@@ -58,19 +80,14 @@ export function buildModelData(ctx: PlatformContext, workload: WorkloadNetwork):
     parent,
   );
   const network = workload.network;
-  const { vpcCidrBlock, egressPrefixListIds } = computePlacement(ctx, network);
+  const placement = computePlacement(ctx, network, { trainingDataBucket, modelArtifactBucket });
   const sagemakerDomain = new SageMakerDomain(
     n.sagemaker,
     {
       ...labels,
       ...args.sagemaker,
-      vpcId: network.vpcId,
-      subnetIds: network.privateSubnetIds,
-      vpcCidrBlock,
-      egressPrefixListIds,
       // Studio reads training data and writes artifacts; both keys admit this account through S3.
-      readBuckets: [trainingDataBucket.bucketName],
-      writeBuckets: [modelArtifactBucket.bucketName],
+      ...placement,
       keyAdmins,
     },
     parent,

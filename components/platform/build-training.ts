@@ -25,7 +25,7 @@ export function buildTraining(
 ): TrainingPieces {
   const { args, n, parent, labels, keyAdmins } = ctx;
   const { trainingDataBucket, modelArtifactBucket } = modelData;
-  const { vpcCidrBlock, egressPrefixListIds } = computePlacement(ctx, network);
+  const placement = computePlacement(ctx, network, modelData);
   const fleet = args.gpuFleet ?? {};
   const gpuFleet = new GpuFleet(
     n.gpu,
@@ -38,12 +38,7 @@ export function buildTraining(
       desiredCapacity: fleet.desiredCapacity,
       rootVolumeSizeInGb: fleet.rootVolumeSizeInGb,
       allowIntraGroupTraffic: fleet.allowIntraGroupTraffic,
-      subnetIds: network.privateSubnetIds,
-      vpcId: network.vpcId,
-      vpcCidrBlock,
-      egressPrefixListIds,
-      readBuckets: [trainingDataBucket.bucketName],
-      writeBuckets: [modelArtifactBucket.bucketName],
+      ...placement,
       keyAdmins,
     },
     parent,

@@ -22,6 +22,7 @@ import { gpuFleetArgsError } from "../compute";
 import { modelImageRepositoryArgsError } from "../images";
 import { sagemakerDomainArgsError } from "../sagemaker";
 import { scopeBuilds } from "./scope-plan";
+import { providerSecretArgs } from "./build-baseline";
 
 /**
  * The second half of AiPlatform's validation: every child's own validator, run on the arguments
@@ -50,14 +51,10 @@ export function childrenError(scope: Scope, args: AiPlatformArgs, n: ChildNames)
   const checks: (() => string | undefined)[] = [
     ...(args.providerSecrets ?? []).map(
       (spec) => () =>
-        aiProviderSecretArgsError(n.providerSecret(spec.provider), {
-          ...labels,
-          provider: spec.provider,
-          secretValue: spec.secretValue,
-          rotationLambdaArn: spec.rotationLambdaArn,
-          rotationDays: spec.rotationDays,
-          keyAdmins,
-        }),
+        aiProviderSecretArgsError(
+          n.providerSecret(spec.provider),
+          providerSecretArgs(spec, labels, keyAdmins),
+        ),
     ),
     () => auditTrailArgsError(n.trail, { ...labels, keyAdmins, ...args.auditTrail }),
     () =>
