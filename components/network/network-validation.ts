@@ -2,7 +2,7 @@ import { describeScope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { keyAliasError } from "../logging/key-alias";
 import { logRetentionError } from "../logging/retention";
-import type { AiNetworkArgs } from "./ai-network";
+import type { AiNetworkArgs } from "./ai-network-args";
 import { carveSubnets, DEFAULT_VPC_CIDR } from "./cidr";
 
 /**
