@@ -2,7 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError, wildcardPrincipalError } from "../common";
 import { aliasNameError, aliasNameFor } from "../kms";
 import { logRetentionError } from "../logging";
-import type { InferenceApiArgs } from "./inference-api";
+import type { InferenceApiArgs } from "./inference-api-args";
 import { WAF_EVALUATION_WINDOWS, WAF_MAX_RATE_LIMIT, WAF_MIN_RATE_LIMIT } from "./waf-rules";
 
 /**

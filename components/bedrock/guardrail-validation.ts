@@ -1,6 +1,6 @@
 import { describeScope, type Scope } from "../../policypack/vocabulary";
-import { show, tagArgsError, wildcardPrincipalError } from "../common";
-import { aliasNameError, aliasNameFor } from "../kms";
+import { show, tagArgsError } from "../common";
+import { ownKeyArgsError } from "../kms";
 import type { GuardrailArgs } from "./guardrail";
 import {
   HARMFUL_CONTENT_CATEGORIES,
@@ -105,15 +105,6 @@ function blockedWordsError(words: readonly unknown[] | undefined): string | unde
     : `blockedWords[${index}] is empty; remove it or give the word or phrase to block.`;
 }
 
-function keyArgsError(name: string, args: GuardrailArgs): string | undefined {
-  if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key the guardrail creates, but kmsKeyArn brings your own; remove one or the other.`;
-  }
-  return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? aliasNameError(aliasNameFor(`${name}-key`));
-}
-
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function guardrailArgsError(name: string, args: GuardrailArgs): string | undefined {
   const tagProblem = tagArgsError(args);
@@ -135,6 +126,6 @@ export function guardrailArgsError(name: string, args: GuardrailArgs): string | 
     piiEntitiesError(args.piiEntities),
     deniedTopicsError(args.deniedTopics),
     blockedWordsError(args.blockedWords),
-    keyArgsError(name, args),
+    ownKeyArgsError(name, args, "the guardrail"),
   ].find((m) => m !== undefined);
 }

@@ -1,7 +1,6 @@
 import { describeScope, type Scope } from "../../policypack/vocabulary";
-import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
+import { isIntegerInRange, show, tagArgsError } from "../common";
 import { aiWorkloadRoleArgsError } from "../iam";
-import { keyAliasError } from "../logging/key-alias";
 import type { GpuFleetArgs } from "./gpu-fleet";
 import type { GpuLaunchTemplateArgs } from "./gpu-launch-template";
 import {
@@ -12,6 +11,7 @@ import {
   TRAINING_HOST_SCOPE,
 } from "./instance-families";
 import { workloadNetworkArgsError } from "./workload-security-group";
+import { ownKeyArgsError } from "../kms";
 
 /**
  * Pure checks of GpuLaunchTemplate and GpuFleet arguments, run before any child exists. Each
@@ -86,15 +86,6 @@ function rootVolumeError(size: unknown): string | undefined {
     : `rootVolumeSizeInGb must be a whole number of GiB from ${MIN_ROOT_VOLUME_GIB} to ${MAX_ROOT_VOLUME_GIB} (got ${show(size)}); leave it unset for the AMI's own size.`;
 }
 
-function keyArgsError(name: string, args: GpuLaunchTemplateArgs): string | undefined {
-  if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key the component creates, but kmsKeyArn brings your own; remove one or the other.`;
-  }
-  return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? keyAliasError(name, `${name}-key`);
-}
-
 function roleArgsError(args: GpuLaunchTemplateArgs): string | undefined {
   return aiWorkloadRoleArgsError({
     trustedService: EC2_SERVICE,
@@ -116,7 +107,7 @@ export function gpuLaunchTemplateArgsError(name: string, args: GpuLaunchTemplate
     args.allowIntraGroupTraffic === true && args.securityGroupIds !== undefined
       ? `allowIntraGroupTraffic configures the security group the component creates, but securityGroupIds brings your own; remove one or the other.`
       : undefined,
-    keyArgsError(name, args),
+    ownKeyArgsError(name, args, "the component"),
     roleArgsError(args),
   ].find((m) => m !== undefined);
 }

@@ -8,8 +8,7 @@ import {
   wildcardPrincipalError,
   type AiTagArgs,
 } from "../common";
-import { ScopedKey } from "../kms";
-import { keyAliasError } from "../logging/key-alias";
+import { keyAliasError, ScopedKey } from "../kms";
 import { buildTopicPolicy, topicArnFor } from "./topic-policy";
 
 /** An e-mail address, loosely: something@domain.tld. */

@@ -22,7 +22,7 @@ export interface AiWorkloadRoleArgs extends AiTagArgs {
   /**
    * The AWS service that assumes the role, such as `bedrock.amazonaws.com`,
    * `sagemaker.amazonaws.com` or `lambda.amazonaws.com`. It may assume it only for this account
-   * (`aws:SourceAccount`), except the services in NO_SOURCE_CONTEXT_SERVICES (Lambda, EC2, ...),
+   * (`aws:SourceAccount`), except the services in NO_SOURCE_CONTEXT_PRINCIPALS (Lambda, EC2, ...),
    * which send no source account: their trust has no condition, as a condition would never match.
    * @default none: required, a role is assumed by exactly one service
    */

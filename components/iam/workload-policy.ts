@@ -6,6 +6,8 @@ import {
   S3_READ_OBJECT_ACTIONS,
   S3_WRITE_OBJECT_ACTIONS,
 } from "./actions";
+import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../policypack/vocabulary";
+import { unique } from "../common";
 import { resolveModel } from "./model-arns";
 
 /**
@@ -29,24 +31,9 @@ export interface IdentityPolicyDocument {
   readonly Statement: IdentityPolicyStatement[];
 }
 
-/**
- * Services that assume a role for compute the account itself runs (an instance, a function) and
- * send no `aws:SourceAccount` or `aws:SourceArn` with the request: a source condition would never
- * match and the role could not be assumed. Their trust carries no condition; the policy pack skips
- * them for the same reason (its NO_SOURCE_CONTEXT_PRINCIPALS, which a test keeps equal to this list).
- */
-export const NO_SOURCE_CONTEXT_SERVICES: readonly string[] = [
-  "ec2.amazonaws.com",
-  "lambda.amazonaws.com",
-  "edgelambda.amazonaws.com",
-  "apigateway.amazonaws.com",
-  "glue.amazonaws.com",
-  "backup.amazonaws.com",
-];
-
 /** True when `service` sends a source account with AssumeRole, so the trust can be conditioned on it. */
 export function sendsSourceContext(service: string): boolean {
-  return !NO_SOURCE_CONTEXT_SERVICES.includes(service);
+  return !NO_SOURCE_CONTEXT_PRINCIPALS.includes(service);
 }
 
 /** A role's trust policy: one service, conditioned on this account where the service allows it. */
@@ -90,8 +77,6 @@ export const NO_GRANTS: WorkloadGrants = {
   useKeys: [],
   writeLogGroups: [],
 };
-
-const unique = (values: readonly string[]): string[] => [...new Set(values)];
 
 /** True when the grants give anything at all (an empty policy document is invalid in IAM). */
 export function hasGrants(grants: WorkloadGrants): boolean {
@@ -183,7 +168,7 @@ export interface TrustPolicyInput {
  * The trust policy: the named service may assume the role only on behalf of this account
  * (`aws:SourceAccount`) and, when given, only for the named resource (`aws:SourceArn`), the two
  * conditions AWS recommends against the confused-deputy problem. Services in
- * NO_SOURCE_CONTEXT_SERVICES get no condition: they send neither key, and they only act for
+ * NO_SOURCE_CONTEXT_PRINCIPALS get no condition: they send neither key, and they only act for
  * compute of this account anyway (a function or instance that names the role).
  */
 export function buildTrustPolicy(input: TrustPolicyInput): TrustPolicyDocument {

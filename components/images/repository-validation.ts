@@ -1,7 +1,7 @@
 import type { Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
-import { keyAliasError } from "../logging/key-alias";
 import type { ModelImageRepositoryArgs } from "./model-image-repository";
+import { ownKeyArgsError } from "../kms";
 
 /**
  * Pure checks of ModelImageRepository arguments, run before any child exists. Each message names
@@ -83,15 +83,6 @@ function pullServicesError(services: unknown): string | undefined {
     : `pullServices contains ${show(bad)}, which is not an AWS service principal such as "lambda.amazonaws.com".`;
 }
 
-function keyArgsError(name: string, args: ModelImageRepositoryArgs): string | undefined {
-  if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key the repository creates, but kmsKeyArn brings your own; remove one or the other.`;
-  }
-  return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? keyAliasError(name, `${name}-key`);
-}
-
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function modelImageRepositoryArgsError(
   name: string,
@@ -103,6 +94,6 @@ export function modelImageRepositoryArgsError(
     expiryError(args.untaggedImageExpiryDays),
     pushPrincipalsError(args.pushPrincipals),
     pullServicesError(args.pullServices),
-    keyArgsError(name, args),
+    ownKeyArgsError(name, args, "the repository"),
   ].find((m) => m !== undefined);
 }

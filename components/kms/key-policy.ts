@@ -1,4 +1,4 @@
-import type { PolicyDocument, PolicyStatement } from "../common";
+import { unique, type PolicyDocument, type PolicyStatement } from "../common";
 
 /**
  * The key policy of a {@link ScopedKey}, built as a typed document from plain values so it can be
@@ -74,19 +74,23 @@ export interface KeyPolicyInput {
   readonly accountViaServices: readonly string[];
 }
 
-const unique = (values: readonly string[]): string[] => [...new Set(values)];
+/**
+ * The statement every scopeguard key policy opens with: the account root may recover the key
+ * (re-grant administration, cancel a deletion) but not use it, so IAM policies alone grant nothing.
+ */
+export function rootRecoveryStatement(partition: string, accountId: string): PolicyStatement {
+  return {
+    Sid: "AccountRootKeyRecoveryOnly",
+    Effect: "Allow",
+    Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
+    Action: [...ROOT_RECOVERY_ACTIONS],
+    Resource: "*",
+  };
+}
 
 /** The key policy: root recovery, then named admins, named users, services and via-service use. */
 export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
-  const statements: PolicyStatement[] = [
-    {
-      Sid: "AccountRootKeyRecoveryOnly",
-      Effect: "Allow",
-      Principal: { AWS: `arn:${input.partition}:iam::${input.accountId}:root` },
-      Action: [...ROOT_RECOVERY_ACTIONS],
-      Resource: "*",
-    },
-  ];
+  const statements: PolicyStatement[] = [rootRecoveryStatement(input.partition, input.accountId)];
   const admins = unique(input.admins);
   if (admins.length > 0) {
     statements.push({

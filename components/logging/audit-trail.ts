@@ -9,8 +9,7 @@ import {
   type AiTagArgs,
 } from "../common";
 import { AiWorkloadRole } from "../iam";
-import { ScopedKey } from "../kms";
-import { keyAliasError } from "./key-alias";
+import { keyAliasError, ScopedKey } from "../kms";
 import { AiDataBucket, bucketNameError, retentionError } from "../storage";
 import { EncryptedLogGroup } from "./encrypted-log-group";
 import { logRetentionError } from "./retention";

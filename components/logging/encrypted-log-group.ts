@@ -1,15 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import {
-  aiTags,
-  argumentErrorMessage,
-  show,
-  tagArgsError,
-  wildcardPrincipalError,
-  type AiTagArgs,
-} from "../common";
-import { ScopedKey } from "../kms";
-import { keyAliasError } from "./key-alias";
+import { aiTags, argumentErrorMessage, show, tagArgsError, type AiTagArgs } from "../common";
+import { ownKeyArgsError, ScopedKey } from "../kms";
 import { logDataClassError, logRetentionError, logRetentionFor, type LogDataClass } from "./retention";
 
 /** CloudWatch Logs group names: 1 to 512 letters, digits and `._-/#`. */
@@ -64,11 +56,7 @@ export function encryptedLogGroupArgsError(name: string, args: EncryptedLogGroup
     (typeof args.logGroupName === "string" && LOG_GROUP_NAME.test(args.logGroupName))
       ? undefined
       : `logGroupName ${show(args.logGroupName)} is not a CloudWatch Logs group name (1 to 512 letters, digits and "._-/#").`,
-    args.kmsKeyArn !== undefined && args.keyAdmins !== undefined
-      ? `keyAdmins configures the key the log group creates, but kmsKeyArn brings your own; remove one or the other.`
-      : undefined,
-    wildcardPrincipalError("keyAdmins", args.keyAdmins),
-    args.kmsKeyArn === undefined ? keyAliasError(name, `${name}-key`) : undefined,
+    ownKeyArgsError(name, args, "the log group"),
   ].find((m) => m !== undefined);
 }
 

@@ -2,4 +2,3 @@ export * from "./audit-trail";
 export * from "./encrypted-log-group";
 export * from "./retention";
 export * from "./trail-policy";
-export * from "./key-alias";

@@ -10,8 +10,7 @@ import {
   type AiTagArgs,
 } from "../common";
 import { AiWorkloadRole } from "../iam";
-import { ScopedKey } from "../kms";
-import { keyAliasError } from "../logging/key-alias";
+import { keyAliasError, ScopedKey } from "../kms";
 
 /**
  * Backups of model data: the training data and artifacts a self-trained model is made from are

@@ -7,8 +7,8 @@ import {
   wildcardPrincipalError,
   type AiTagArgs,
 } from "../common";
-import type { PolicyDocument, PolicyStatement } from "../common";
-import { aliasNameError, aliasNameFor, KEY_ADMIN_ACTIONS, ROOT_RECOVERY_ACTIONS } from "../kms";
+import { unique, type PolicyDocument, type PolicyStatement } from "../common";
+import { aliasNameError, aliasNameFor, KEY_ADMIN_ACTIONS, rootRecoveryStatement } from "../kms";
 
 /**
  * An asymmetric KMS key that signs model artifacts, so that whoever loads a model can check it is
@@ -64,16 +64,7 @@ export interface SigningKeyPolicyInput {
  * IAM policy in the account, can sign with it.
  */
 export function buildSigningKeyPolicy(input: SigningKeyPolicyInput): PolicyDocument {
-  const unique = (values: readonly string[]) => [...new Set(values)];
-  const statements: PolicyStatement[] = [
-    {
-      Sid: "AccountRootKeyRecoveryOnly",
-      Effect: "Allow",
-      Principal: { AWS: `arn:${input.partition}:iam::${input.accountId}:root` },
-      Action: [...ROOT_RECOVERY_ACTIONS],
-      Resource: "*",
-    },
-  ];
+  const statements: PolicyStatement[] = [rootRecoveryStatement(input.partition, input.accountId)];
   const grant = (sid: string, principals: readonly string[], actions: readonly string[]) => {
     const named = unique(principals);
     if (named.length > 0) {

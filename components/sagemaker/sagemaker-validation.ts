@@ -1,13 +1,13 @@
-import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
+import { isIntegerInRange, show, tagArgsError } from "../common";
 import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
-import { keyAliasError } from "../logging/key-alias";
 import { SAGEMAKER_SERVICE, type ExecutionRoleArgs, type SageMakerKeyArgs } from "./execution-role";
 import { hasLocalStorage, isMlInstanceType } from "./instance-storage";
 import type { SageMakerDomainArgs } from "./sagemaker-domain";
 import type { SecureModelEndpointArgs } from "./secure-model-endpoint";
 import type { SecureNotebookArgs } from "./secure-notebook";
 import { containerImageError, instanceCountError, sagemakerNameError, volumeSizeError } from "./workload";
+import { ownKeyArgsError } from "../kms";
 
 /**
  * Pure checks of the SageMaker components' arguments, run before any child exists. Only literal
@@ -62,12 +62,7 @@ export function executionRoleArgsError(args: ExecutionRoleArgs): string | undefi
 
 /** The key arguments: the caller's key, or valid administrators and alias for the one the component creates. */
 export function sagemakerKeyArgsError(name: string, args: SageMakerKeyArgs): string | undefined {
-  if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key the component creates, but kmsKeyArn brings your own; remove one or the other.`;
-  }
-  return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? keyAliasError(name, `${name}-key`);
+  return ownKeyArgsError(name, args, "the component");
 }
 
 /** A missing or empty subnet list, or a literal that is not a subnet id; `what` says what runs there. */

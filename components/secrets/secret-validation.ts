@@ -1,7 +1,7 @@
 import { describeScope } from "../../policypack/vocabulary";
-import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
-import { keyAliasError } from "../logging/key-alias";
+import { isIntegerInRange, show, tagArgsError } from "../common";
 import type { AiProviderSecretArgs } from "./ai-provider-secret";
+import { keyAliasError, ownKeyArgsError } from "../kms";
 
 /** Secrets Manager keeps a deleted secret recoverable for 7 to 30 days. */
 export const MIN_RECOVERY_WINDOW_DAYS = 7;
@@ -47,11 +47,7 @@ export function aiProviderSecretArgsError(name: string, args: AiProviderSecretAr
     args.rotationLambdaArn !== undefined && args.reminderTopicArn !== undefined
       ? `reminderTopicArn is only used without rotationLambdaArn (the reminder replaces automatic rotation); remove one of them.`
       : undefined,
-    args.kmsKeyArn !== undefined && args.keyAdmins !== undefined
-      ? `keyAdmins configures the key the secret creates, but kmsKeyArn brings your own; remove one or the other.`
-      : undefined,
-    wildcardPrincipalError("keyAdmins", args.keyAdmins),
-    args.kmsKeyArn === undefined ? keyAliasError(name, `${name}-key`) : undefined,
+    ownKeyArgsError(name, args, "the secret"),
     args.rotationLambdaArn === undefined && args.reminderTopicArn === undefined
       ? keyAliasError(name, `${name}-reminder-key`)
       : undefined,

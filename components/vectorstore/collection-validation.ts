@@ -1,6 +1,6 @@
 import type { Scope } from "../../policypack/vocabulary";
-import { show, tagArgsError, wildcardPrincipalError } from "../common";
-import { aliasNameError, aliasNameFor } from "../kms";
+import { show, tagArgsError } from "../common";
+import { ownKeyArgsError } from "../kms";
 import type { VectorCollectionArgs } from "./vector-collection";
 
 /**
@@ -86,15 +86,6 @@ function networkError(args: VectorCollectionArgs): string | undefined {
     : `nothing may reach the collection: public access is never allowed, so pass vpcEndpoint (a VPC and subnets, for an endpoint the component creates), vpcEndpointIds (existing OpenSearch Serverless VPC endpoints), or allowBedrock: true (Bedrock knowledge bases only).`;
 }
 
-function keyArgsError(name: string, args: VectorCollectionArgs): string | undefined {
-  if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key the collection creates, but kmsKeyArn brings your own; remove one or the other.`;
-  }
-  return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? aliasNameError(aliasNameFor(`${name}-key`));
-}
-
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function vectorCollectionArgsError(name: string, args: VectorCollectionArgs): string | undefined {
   return [
@@ -104,6 +95,6 @@ export function vectorCollectionArgsError(name: string, args: VectorCollectionAr
     principalsError("principals", args.principals),
     principalsError("readOnlyPrincipals", args.readOnlyPrincipals),
     networkError(args),
-    keyArgsError(name, args),
+    ownKeyArgsError(name, args, "the collection"),
   ].find((m) => m !== undefined);
 }

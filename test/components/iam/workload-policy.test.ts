@@ -1,16 +1,15 @@
-import { runSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
+import { runSimulation } from "@cloud-copilot/iam-simulate";
 import { strict as assert } from "assert";
-import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../../policypack/policies/iam/trust";
+import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../../policypack/vocabulary";
 import {
   ALL_GRANT_ACTIONS,
-  NO_SOURCE_CONTEXT_SERVICES,
   buildTrustPolicy,
   buildWorkloadPolicyDocument,
   NO_GRANTS,
   type WorkloadPolicyInput,
 } from "../../../components/iam";
+import { ACCOUNT, decide as decideFor, type SimulatedRole } from "../iam-simulation";
 
-const ACCOUNT = "123456789012";
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/workload`;
 const CLAUDE = "anthropic.claude-3-5-sonnet-20240620-v1:0";
 const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
@@ -29,39 +28,20 @@ const INPUT: WorkloadPolicyInput = {
   writeLogGroups: ["/ai/app"],
 };
 
-/**
- * KMS authorises nothing unless the key policy delegates to IAM; this one does (the AWS default), so
- * the identity policy alone decides, which is what these tests are about.
- */
-const KEY_POLICY_DELEGATING_TO_IAM = {
-  Version: "2012-10-17",
-  Statement: [
-    { Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" },
-  ],
-};
-
 /** The decision for the role, whose only policy is the workload document (no resource policy but a delegating key policy). */
-async function decide(
+function decide(
   action: string,
   resource: string,
   context: Record<string, string> = {},
   input = INPUT,
 ): Promise<string> {
-  const simulation: Simulation = {
-    request: {
-      principal: ROLE,
-      action,
-      resource: { resource, accountId: ACCOUNT },
-      contextVariables: context,
-    },
-    identityPolicies: [{ name: "workload", policy: buildWorkloadPolicyDocument(input) as any }],
-    serviceControlPolicies: [],
-    resourceControlPolicies: [],
-    resourcePolicy: action.startsWith("kms:") ? (KEY_POLICY_DELEGATING_TO_IAM as any) : undefined,
+  const role: SimulatedRole = {
+    arn: ROLE,
+    name: "workload",
+    inlinePolicies: [{ name: "workload", policy: buildWorkloadPolicyDocument(input) }],
+    managedPolicyArns: [],
   };
-  const result = await runSimulation(simulation, {});
-  if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));
-  return result.overallResult;
+  return decideFor(role, action, resource, context);
 }
 
 describe("AiWorkloadRole policy (simulated with iam-simulate)", () => {
@@ -242,8 +222,11 @@ describe("AiWorkloadRole trust policy (simulated with iam-simulate)", () => {
     assert.equal(await assume("lambda.amazonaws.com", {}, undefined, "lambda.amazonaws.com"), "Allowed");
   });
 
-  it("knows the same services without source context as the policy pack", () => {
-    assert.deepEqual([...NO_SOURCE_CONTEXT_SERVICES].sort(), [...NO_SOURCE_CONTEXT_PRINCIPALS].sort());
+  it("leaves the trust of every service the policy pack knows sends no source context unconditioned", () => {
+    const conditioned = NO_SOURCE_CONTEXT_PRINCIPALS.filter(
+      (service) => buildTrustPolicy({ service, accountId: ACCOUNT }).Statement[0].Condition !== undefined,
+    );
+    assert.deepEqual(conditioned, []);
   });
 
   it("denies another service", async () => {
