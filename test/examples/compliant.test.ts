@@ -1,4 +1,6 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import type { AnalysisResult } from "../../preview/engine";
 import { analyzeAll, example, key, lines, REPO_ROOT, type Program } from "./support";
 
@@ -43,6 +45,20 @@ describe("compliant examples through the policy pack", function () {
       const result = results.get(key(program, "preview")) as AnalysisResult;
       assert.deepEqual(
         cantRun(result).map((d) => `${d.policyName}: ${d.resourceName}: ${d.message}`),
+        [],
+      );
+    });
+  }
+
+  for (const program of PROGRAMS.filter((p) => p.dir !== REPO_ROOT)) {
+    it(`${program.label}: every advisory it reports is explained in its README`, () => {
+      const readme = fs.readFileSync(path.join(program.dir, "README.md"), "utf8");
+      const result = results.get(key(program, "preview")) as AnalysisResult;
+      const advisories = new Set(
+        result.diagnostics.filter((d) => d.enforcementLevel === "advisory").map((d) => d.policyName),
+      );
+      assert.deepEqual(
+        [...advisories].filter((name) => !readme.includes(`\`${name}\``)),
         [],
       );
     });
