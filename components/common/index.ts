@@ -1,4 +1,4 @@
+export * from "./lists";
 export * from "./policy-document";
 export * from "./tags";
 export * from "./validation";
-export * from "./lists";

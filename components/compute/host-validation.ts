@@ -1,6 +1,7 @@
 import { describeScope, type Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { aiWorkloadRoleArgsError } from "../iam";
+import { ownKeyArgsError } from "../kms";
 import type { GpuFleetArgs } from "./gpu-fleet";
 import type { GpuLaunchTemplateArgs } from "./gpu-launch-template";
 import {
@@ -11,7 +12,6 @@ import {
   TRAINING_HOST_SCOPE,
 } from "./instance-families";
 import { workloadNetworkArgsError } from "./workload-security-group";
-import { ownKeyArgsError } from "../kms";
 
 /**
  * Pure checks of GpuLaunchTemplate and GpuFleet arguments, run before any child exists. Each

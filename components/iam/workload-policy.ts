@@ -1,3 +1,5 @@
+import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../policypack/vocabulary";
+import { unique } from "../common";
 import {
   BEDROCK_INVOKE_ACTIONS,
   KMS_USE_ACTIONS,
@@ -6,8 +8,6 @@ import {
   S3_READ_OBJECT_ACTIONS,
   S3_WRITE_OBJECT_ACTIONS,
 } from "./actions";
-import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../policypack/vocabulary";
-import { unique } from "../common";
 import { resolveModel } from "./model-arns";
 
 /**

@@ -1,3 +1,5 @@
+import { unique } from "../common";
+
 /**
  * The repository policy and the lifecycle policy of a ModelImageRepository, built from plain
  * values so they can be read and tested without a Pulumi runtime. Action lists are named
@@ -71,14 +73,14 @@ export function buildRepositoryPolicy(input: RepositoryPolicyInput): RepositoryP
       Effect: "Deny",
       Principal: "*",
       Action: [...ECR_PUSH_ACTIONS],
-      Condition: { ArnNotLike: { "aws:PrincipalArn": [...new Set(input.pushPrincipals)] } },
+      Condition: { ArnNotLike: { "aws:PrincipalArn": unique(input.pushPrincipals) } },
     });
   }
   if (input.pullServices.length > 0) {
     statements.push({
       Sid: "AllowPullByServicesForThisAccount",
       Effect: "Allow",
-      Principal: { Service: [...new Set(input.pullServices)] },
+      Principal: { Service: unique(input.pullServices) },
       Action: [...ECR_PULL_ACTIONS],
       Condition: { StringEquals: { "aws:SourceAccount": input.accountId } },
     });

@@ -1,4 +1,4 @@
-import type { PolicyDocument, PolicyStatement } from "../common";
+import { unique, type PolicyDocument, type PolicyStatement } from "../common";
 
 /**
  * What a CloudTrail trail needs from its bucket and which events it records, from plain values.
@@ -122,7 +122,7 @@ export function buildEventSelectors(input: EventSelectorInput): EventSelectorPla
       name: "S3 object events of AI data buckets",
       fieldSelectors: [
         ...dataEvents,
-        { field: "resources.ARN", startsWiths: [...new Set(input.dataEventBuckets)].map(objects) },
+        { field: "resources.ARN", startsWiths: unique(input.dataEventBuckets).map(objects) },
       ],
     });
   } else if (input.allBucketsExcept !== undefined) {

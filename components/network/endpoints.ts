@@ -1,4 +1,5 @@
 import type { Scope } from "../../policypack/vocabulary";
+import { unique } from "../common";
 
 /**
  * Which AWS APIs an AiNetwork reaches through private endpoints, by scope. A pure table and
@@ -42,7 +43,7 @@ export const BEDROCK_ENDPOINT_SERVICES: readonly string[] = ["bedrock-runtime", 
 /** The interface endpoint services for `scope`, in table order, plus `extra` (deduplicated). */
 export function interfaceEndpointsFor(scope: Scope, extra: readonly string[] = []): string[] {
   const chosen = INTERFACE_ENDPOINTS.filter((e) => e.minScope <= scope).map((e) => e.service);
-  return [...new Set([...chosen, ...extra])];
+  return unique([...chosen, ...extra]);
 }
 
 /** `com.amazonaws.us-east-1.bedrock-runtime` from the partition's reverse-DNS prefix, the region and the service. */

@@ -1,9 +1,9 @@
 import { describeScope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
+import { keyAliasError } from "../kms";
 import { logRetentionError } from "../logging/retention";
 import type { AiNetworkArgs } from "./ai-network-args";
 import { carveSubnets, DEFAULT_VPC_CIDR } from "./cidr";
-import { keyAliasError } from "../kms";
 
 /**
  * Pure checks of AiNetwork arguments, run before any child exists. Each message names the

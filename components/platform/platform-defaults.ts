@@ -1,4 +1,5 @@
 import type { Scope } from "../../policypack/vocabulary";
+import { unique } from "../common";
 import { DEFAULT_VPC_CIDR } from "../network";
 import { scopeBuilds } from "./scope-plan";
 
@@ -31,7 +32,7 @@ export const SESSION_MANAGER_ENDPOINTS: readonly string[] = ["ssm", "ssmmessages
 /** The interface endpoints the platform adds to the network's own: Session Manager's at scope 5. */
 export function networkEndpoints(scope: Scope, extra: readonly string[] = []): string[] | undefined {
   const all = [...extra, ...(scopeBuilds(scope, "gpu-fleet") ? SESSION_MANAGER_ENDPOINTS : [])];
-  return all.length === 0 ? undefined : [...new Set(all)];
+  return all.length === 0 ? undefined : unique(all);
 }
 
 /** The CIDR block of the VPC the platform creates. */

@@ -1,13 +1,13 @@
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
+import { ownKeyArgsError } from "../kms";
 import { SAGEMAKER_SERVICE, type ExecutionRoleArgs, type SageMakerKeyArgs } from "./execution-role";
 import { hasLocalStorage, isMlInstanceType } from "./instance-storage";
 import type { SageMakerDomainArgs } from "./sagemaker-domain";
 import type { SecureModelEndpointArgs } from "./secure-model-endpoint";
 import type { SecureNotebookArgs } from "./secure-notebook";
 import { containerImageError, instanceCountError, sagemakerNameError, volumeSizeError } from "./workload";
-import { ownKeyArgsError } from "../kms";
 
 /**
  * Pure checks of the SageMaker components' arguments, run before any child exists. Only literal

@@ -1,3 +1,5 @@
+import { unique } from "../common";
+
 /**
  * The three OpenSearch Serverless policies of a {@link VectorCollection}, built as typed documents
  * from plain values (names, not ARNs of new resources, wherever AWS allows it), so they are tested
@@ -81,7 +83,7 @@ export interface NetworkPolicyInput {
  * from Bedrock.
  */
 export function buildNetworkPolicy(input: NetworkPolicyInput): NetworkRuleSet[] {
-  const endpoints = [...new Set(input.vpcEndpointIds)];
+  const endpoints = unique(input.vpcEndpointIds);
   return [
     {
       Description: `Private access to ${input.collectionName}`,
@@ -114,7 +116,7 @@ export function buildAccessPolicy(input: AccessPolicyInput): AccessRuleSet[] {
     // Every index of this collection: the indexes are created later, by the ingesting application.
     { ResourceType: "index", Resource: [`index/${input.collectionName}/*`], Permission: [...index] },
   ];
-  const readWrite = [...new Set(input.readWrite)];
+  const readWrite = unique(input.readWrite);
   if (readWrite.length > 0) {
     sets.push({
       Description: `Ingest into and query ${input.collectionName}`,
@@ -122,7 +124,7 @@ export function buildAccessPolicy(input: AccessPolicyInput): AccessRuleSet[] {
       Principal: readWrite,
     });
   }
-  const readOnly = [...new Set(input.readOnly)].filter((p) => !readWrite.includes(p));
+  const readOnly = unique(input.readOnly).filter((p) => !readWrite.includes(p));
   if (readOnly.length > 0) {
     sets.push({
       Description: `Query ${input.collectionName}`,
