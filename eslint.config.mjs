@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/*.js", "!preview/bin/*.js"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "bench/.peer/**", "**/*.js", "!preview/bin/*.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,16 +1,23 @@
 #!/usr/bin/env node
 "use strict";
-// Launcher for the TypeScript CLI: registers ts-node (transpile-only, resolved from this repository
-// and configured by its tsconfig.json wherever the command is run from), then runs preview/cli/main.ts.
+// Launcher of the scopeguard CLI: runs the compiled CLI (dist/, built by `npm run build` in the
+// repository and shipped in the package).
 const path = require("node:path");
 
-const root = path.resolve(__dirname, "..", "..");
-require(require.resolve("ts-node", { paths: [root] })).register({
-  transpileOnly: true,
-  projectSearchDir: root,
-});
-
-const { main } = require(path.join(root, "preview", "cli", "main.ts"));
+let main;
+try {
+  ({ main } = require(path.join(__dirname, "..", "dist", "preview", "cli", "main.js")));
+} catch (error) {
+  if (
+    error &&
+    error.code === "MODULE_NOT_FOUND" &&
+    String(error.message).includes(path.join("dist", "preview"))
+  ) {
+    process.stderr.write("scopeguard: the CLI is not built; run `npm run build` in the repository first\n");
+    process.exit(3);
+  }
+  throw error;
+}
 
 main(process.argv.slice(2)).then(
   (code) => exit(code),

@@ -8,8 +8,8 @@ import { RUN_MODES, type RawPreviewOptions } from "./options";
 import { runPreviewCommand, type CliIo } from "./preview-command";
 import type { RawPolicyFilters } from "../catalog/filters";
 
-/** The repository root (this file is `preview/cli/main.ts`). */
-const REPO_ROOT = path.resolve(__dirname, "..", "..");
+/** The CLI package's own package.json (found by its name, from source or compiled output alike). */
+const PACKAGE_JSON = require.resolve("scopeguard/package.json");
 
 /** The real process: console streams, the file system, the clock, the engine. */
 export function nodeIo(): CliIo {
@@ -32,14 +32,13 @@ export function nodeIo(): CliIo {
       }
     },
     loadEngine,
-    defaultPackDir: path.join(REPO_ROOT, "policypack"),
+    defaultPackDir: path.dirname(require.resolve("@scopeguard/policy-pack/package.json")),
   };
 }
 
 function version(): string {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as { version: string })
-      .version;
+    return (JSON.parse(fs.readFileSync(PACKAGE_JSON, "utf8")) as { version: string }).version;
   } catch {
     return "unknown";
   }

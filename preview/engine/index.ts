@@ -52,8 +52,8 @@ export interface PreviewOptions {
   organization?: string;
 }
 
-/** The repository's own policy pack. */
-export const DEFAULT_PACK_DIR = path.resolve(__dirname, "..", "..", "policypack");
+/** The scopeguard policy pack: the installed `@scopeguard/policy-pack` (in the repository, `policypack/`). */
+export const DEFAULT_PACK_DIR = path.dirname(require.resolve("@scopeguard/policy-pack/package.json"));
 
 /**
  * Runs the program, starts the pack, analyzes, and stops the pack. Rejects with ConfigError (bad

@@ -2,7 +2,8 @@
  * A policy pack running as a child process, launched exactly as the Pulumi CLI's nodejs language
  * host launches it (`node <@pulumi/pulumi>/cmd/run-policy-pack <engineAddress> <packDir>`, cwd =
  * pack dir, PULUMI_NODEJS_* and PULUMI_CONFIG in the environment), spoken to over the analyzer
- * gRPC protocol. run-policy-pack registers ts-node WITH type-checking, as under the CLI.
+ * gRPC protocol. run-policy-pack registers ts-node WITH type-checking, as under the CLI; a compiled
+ * pack (`main` in JavaScript) gives it nothing to compile.
  */
 import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
@@ -32,6 +33,19 @@ export interface PackEnv {
  */
 const UNUSED_ENGINE_ADDRESS = "127.0.0.1:0";
 
+/**
+ * The file run-policy-pack loads (it requires the folder, so Node reads `main` of its package.json;
+ * a compiled pack's main is JavaScript), or undefined when package.json names none.
+ */
+function packEntry(dir: string): string | undefined {
+  try {
+    const main = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")).main;
+    return typeof main === "string" ? path.resolve(dir, main) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const live = new Set<ChildProcess>();
 process.on("exit", () => {
   for (const c of live) c.kill("SIGKILL");
@@ -55,6 +69,12 @@ export class PolicyPackProcess {
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
       throw new PolicyPackError(`${dir}: no PulumiPolicy.yaml; pass the policy pack folder`);
     }
+    const entry = packEntry(dir);
+    if (entry !== undefined && !fs.existsSync(entry)) {
+      throw new PolicyPackError(
+        `${dir}: the pack's entry ${path.relative(dir, entry)} does not exist; build the pack first (npm run build)`,
+      );
+    }
     let pulumiDir: string;
     try {
       pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [dir] }));
@@ -74,8 +94,8 @@ export class PolicyPackProcess {
       PULUMI_CONFIG: JSON.stringify(env.config),
     });
     const started = Date.now();
-    const entry = path.join(pulumiDir, "cmd", "run-policy-pack", "index.js");
-    const child = spawn(process.execPath, [entry, UNUSED_ENGINE_ADDRESS, dir], {
+    const runPolicyPack = path.join(pulumiDir, "cmd", "run-policy-pack", "index.js");
+    const child = spawn(process.execPath, [runPolicyPack, UNUSED_ENGINE_ADDRESS, dir], {
       cwd: dir,
       env: childEnv,
       stdio: ["ignore", "pipe", "pipe"],

@@ -9,6 +9,7 @@ import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
 import { ConfigError, ProgramError } from "../errors";
 import { loadProject } from "./project";
+import { typeScriptRunner } from "./typescript-runner";
 import type { ChildJob, ChildResult } from "./child";
 
 /** Options of {@link runProgram}. */
@@ -91,14 +92,14 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     secretKeys: project.secretKeys,
   };
   const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
-  const execArgv = __filename.endsWith(".ts")
-    ? ["-r", require.resolve("ts-node/register/transpile-only")]
-    : [];
+  // ts-node runs the program's TypeScript source (and this child, when the engine itself runs from source).
+  const runner = typeScriptRunner(project.dir);
+  const execArgv = ["-r", runner.register];
   const env: Record<string, string | undefined> = { ...process.env };
   for (const k of Object.keys(env)) {
     if (k.startsWith("PULUMI_NODEJS_") || k.startsWith("TS_NODE_") || k === "PULUMI_CONFIG") delete env[k];
   }
-  Object.assign(env, tsNodeEnv(project.dir));
+  Object.assign(env, tsNodeEnv(project.dir), { TS_NODE_COMPILER: runner.compiler });
 
   const child = fork(childPath, [JSON.stringify(job)], {
     cwd: project.dir,
