@@ -33,7 +33,10 @@ describe("scopeguard CLI, end to end (node preview/bin/scopeguard.js)", () => {
 
   it("prints its version and exits 0", () => {
     const { code, stdout } = scopeguard("--version");
-    assert.equal(stdout, `${JSON.parse(fs.readFileSync(path.join(REPO, "package.json"), "utf8")).version}\n`);
+    assert.equal(
+      stdout,
+      `${JSON.parse(fs.readFileSync(path.join(REPO, "preview", "package.json"), "utf8")).version}\n`,
+    );
     assert.equal(code, 0);
   });
 
