@@ -157,6 +157,16 @@ describe("packages installed in a user's project [packaging]", function () {
     assert.match(run.stdout, /Register bucket raw in the data register before deploying it\./);
   });
 
+  it("packs the installed policy pack, compiled, as pulumi policy publish does (npm pack in its folder)", () => {
+    const dir = path.join(project, "node_modules", "@scopeguard", "policy-pack");
+    const [packed] = JSON.parse(
+      execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: dir, encoding: "utf8" }),
+    ) as { files: { path: string }[] }[];
+    const files = packed.files.map((f) => f.path);
+    assert.ok(files.includes("PulumiPolicy.yaml"));
+    assert.ok(files.includes("dist/index.js"));
+  });
+
   it("installs one copy of @pulumi/aws", () => {
     const copies = execFileSync(
       "find",
