@@ -131,6 +131,28 @@ describe("packages installed in a user's project [packaging]", function () {
     assert.ok(files.includes(path.join("@scopeguard/policy-pack", "PulumiPolicy.yaml")));
   });
 
+  it("type-checks a program importing the components by domain under a Pulumi template's tsconfig", () => {
+    // moduleResolution "node" ignores `exports`: typesVersions must map the subpaths to declarations.
+    write(
+      path.join(project, "compliant", "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          target: "es2020",
+          module: "commonjs",
+          moduleResolution: "node",
+          skipLibCheck: true,
+        },
+        files: ["index.ts"],
+      }),
+    );
+    const tsc = spawnSync("npx", ["--no-install", "tsc", "--noEmit", "-p", "compliant"], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+  });
+
   it("passes a program built from the installed components", () => {
     const run = scopeguard("preview", "compliant", "--config", "compliant/policy-config.json");
     assert.equal(run.status, 0, run.stdout + run.stderr);
