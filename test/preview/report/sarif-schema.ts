@@ -14,7 +14,7 @@ function compile() {
   ajv.addFormat("uri", /^[a-z][a-z0-9+.-]*:[^\s]*$/i);
   ajv.addFormat("uri-reference", /^[^\s]*$/);
   ajv.addFormat("date-time", (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ $id: id, ...rest });
+  return ajv.compile({ $id: id as string, ...rest });
 }
 
 let validator: ReturnType<typeof compile> | undefined;
