@@ -1,7 +1,7 @@
 import type { Scope } from "../../policypack/vocabulary";
 
 /** The output formats of `scopeguard preview --format`. */
-export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 
 /** One of {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

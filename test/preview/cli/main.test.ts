@@ -80,10 +80,10 @@ describe("cli/main", () => {
 
     it("rejects an unknown --format", async () => {
       const env = fakeIo();
-      assert.equal(await main(["preview", "--format", "html"], env.io), 2);
+      assert.equal(await main(["preview", "--format", "pdf"], env.io), 2);
       assert.equal(
         env.err(),
-        'scopeguard: --format must be one of text, json, sarif, junit, markdown (got "html")\n',
+        'scopeguard: --format must be one of text, json, sarif, junit, markdown, html (got "pdf")\n',
       );
     });
 
@@ -173,7 +173,7 @@ describe("cli/main", () => {
       assert.equal(
         env.err(),
         'scopeguard: --scope must be an integer from 1 to 5 (got "0")\n' +
-          'scopeguard: --format must be one of text, json, sarif, junit, markdown (got "pdf")\n',
+          'scopeguard: --format must be one of text, json, sarif, junit, markdown, html (got "pdf")\n',
       );
     });
 
