@@ -189,9 +189,10 @@ describe("cli/options", () => {
     });
 
     it("rejects a --docs-url that is not an http(s) address", () => {
-      assert.deepEqual(messagesOf(() => parsePreviewOptions({ docsUrl: "docs/policies.md" })), [
-        '--docs-url must be an http(s) address of docs/policies.md (got "docs/policies.md")',
-      ]);
+      assert.deepEqual(
+        messagesOf(() => parsePreviewOptions({ docsUrl: "docs/policies.md" })),
+        ['--docs-url must be an http(s) address of docs/policies.md (got "docs/policies.md")'],
+      );
     });
   });
 });

@@ -183,7 +183,10 @@ describe("report/text", () => {
     const lines = renderText(failing, { tree: true }).split("\n");
     const start = lines.indexOf("Resources:");
     assert.equal(lines[start + 1], "    Type                                                Name");
-    assert.equal(lines[start + 2], "    pulumi:pulumi:Stack                                 chatbot-dev  (1 advisory)");
+    assert.equal(
+      lines[start + 2],
+      "    pulumi:pulumi:Stack                                 chatbot-dev  (1 advisory)",
+    );
     assert.equal(lines[start + 4], "    │  ├─ aws:s3:Bucket                                 prompt-logs");
   });
 
