@@ -170,10 +170,22 @@ function programOutputLines(result: AnalysisResult): string[] {
   return ["Diagnostics:", `  ${STACK_TYPE} (${stackName}):`, ...indentLines(output, "    ")];
 }
 
-function inventoryLines(result: AnalysisResult): string[] {
+/**
+ * The AI asset inventory by kind: every asset with its tags when asked for the whole picture
+ * (`--tree`), else one line per kind with its count, keeping a clean run short; the JSON,
+ * Markdown and HTML reports list every asset.
+ */
+function inventoryLines(result: AnalysisResult, context: ReportContext): string[] {
   const groups = buildInventory(result.run.resources);
   if (groups.length === 0) {
     return ["AI asset inventory: no AI-relevant resources found"];
+  }
+  if (!context.tree) {
+    const total = groups.reduce((n, g) => n + g.assets.length, 0);
+    return [
+      `AI asset inventory: ${plural(total, "asset")} (--tree lists them)`,
+      ...groups.map((g) => `    ${g.title} (${g.assets.length})`),
+    ];
   }
   const all = groups.flatMap((g) => g.assets);
   const typeWidth = Math.max(...all.map((a) => displayType(a.type).length)) + 2;
@@ -260,7 +272,7 @@ export function renderText(result: AnalysisResult, context: ReportContext = {}):
     resourceLines(result, context, style),
     policyLines(result, context, style),
     programOutputLines(result),
-    inventoryLines(result),
+    inventoryLines(result, context),
     coverageLines(result, context),
     invokeLines(result),
     [line],

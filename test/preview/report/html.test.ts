@@ -1,3 +1,6 @@
+// The page is inspected inside the browser, so the test reads DOM types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";

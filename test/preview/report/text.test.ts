@@ -190,8 +190,17 @@ describe("report/text", () => {
     assert.equal(lines[start + 4], "    │  ├─ aws:s3:Bucket                                 prompt-logs");
   });
 
-  it("lists the AI asset inventory by kind with tags", () => {
-    const text = renderText(failing);
+  it("counts the AI asset inventory by kind, one line each", () => {
+    const lines = renderText(failing).split("\n");
+    const at = lines.indexOf("AI asset inventory: 5 assets (--tree lists them)");
+    assert.deepEqual(lines.slice(at + 1, at + 3), [
+      "    guardrails (1)",
+      "    vector stores (OpenSearch) (1)",
+    ]);
+  });
+
+  it("lists the AI asset inventory by kind with tags with --tree", () => {
+    const text = renderText(failing, { tree: true });
     assert.match(
       text,
       /^ {4}guardrails \(1\)\n {8}aws:bedrock:Guardrail +chat-guardrail +ai-system=support-bot$/m,
