@@ -18,6 +18,8 @@ main { max-width: 1180px; margin: 0 auto; padding: 24px 32px 48px; }
 .card .n { font-size: 26px; font-weight: 700; line-height: 1.1; }
 .card .l { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .6px; }
 .card.mandatory .n { color: var(--fail); } .card.advisory .n { color: var(--warn); }
+.card.zero .n { color: var(--ink); }
+td.tag { white-space: nowrap; }
 section { background: var(--panel); border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; margin-bottom: 20px; }
 section h2 { margin: 0 0 12px; font-size: 16px; font-weight: 650; }
 section h2 small { color: var(--muted); font-weight: 400; font-size: 13px; margin-left: 6px; }

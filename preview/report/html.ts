@@ -15,7 +15,7 @@ function where(location: RepoLocation | undefined): string {
 }
 
 function card(key: string, value: number, label: string): string {
-  return `<div class="card ${key}" data-summary="${key}"><div class="n">${value}</div><div class="l">${esc(label)}</div></div>`;
+  return `<div class="card ${key}${value === 0 ? " zero" : ""}" data-summary="${key}"><div class="n">${value}</div><div class="l">${esc(label)}</div></div>`;
 }
 
 function header(report: JsonReport, context: ReportContext): string {
@@ -127,7 +127,7 @@ function inventorySection(report: JsonReport): string {
         (a, i) =>
           `<tr data-kind="${esc(g.kind)}">${i === 0 ? `<td rowspan="${g.assets.length}"><b>${esc(g.title)}</b> <span class="muted">${g.assets.length}</span></td>` : ""}` +
           `<td class="mono">${esc(displayType(a.type))}</td><td>${esc(a.name)}</td>` +
-          `<td>${esc(a.aiSystem ?? "")}</td><td>${esc(a.dataClass ?? "")}</td></tr>`,
+          `<td class="tag">${esc(a.aiSystem ?? "")}</td><td class="tag">${esc(a.dataClass ?? "")}</td></tr>`,
       ),
     )
     .join("");
