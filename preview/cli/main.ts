@@ -33,6 +33,10 @@ export function nodeIo(): CliIo {
     },
     loadEngine,
     defaultPackDir: path.dirname(require.resolve("@scopeguard/policy-pack/package.json")),
+    timers: {
+      setInterval: (callback, ms) => setInterval(callback, ms).unref(),
+      clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),
+    },
   };
 }
 
@@ -79,7 +83,16 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
     )
     .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
     .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
-    .option("--output <file>", "write the report to this file; the text report still goes to stdout")
+    .option(
+      "--output <[format=]file>",
+      "write a report to a file, repeatable (sarif=out.sarif, junit=out.xml, markdown=out.md, html=out.html); " +
+        "a plain file gets the --format report; the text report still goes to stdout",
+      collect,
+      [],
+    )
+    .option("--quiet", "print only the findings and the verdict line")
+    .option("--tree", "print the whole resource tree (by default only the branches with findings)")
+    .option("--docs-url <url>", "address of docs/policies.md for the reports' policy links")
     .action(async (programDir: string | undefined, options: RawPreviewOptions) => {
       onExitCode(await runPreviewCommand(programDir, options, io));
     });

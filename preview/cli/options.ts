@@ -2,6 +2,7 @@ import { parseScope, SCOPE_STACK_TAG, type Scope } from "../../policypack/vocabu
 import type { RunMode } from "../engine/types";
 import { REPORT_FORMATS, type ReportFormat } from "../report/context";
 import { UsageError } from "./errors";
+import { parseOutputTargets, type OutputTarget } from "./output-targets";
 
 /** The run modes `--mode` accepts. */
 export const RUN_MODES: readonly RunMode[] = ["preview", "update"];
@@ -15,7 +16,11 @@ export interface RawPreviewOptions {
   readonly stackTag?: readonly string[];
   readonly pack?: string;
   readonly format?: string;
-  readonly output?: string;
+  /** Repeatable: `FILE` (the `--format` report) or `FORMAT=FILE`. */
+  readonly output?: string | readonly string[];
+  readonly quiet?: boolean;
+  readonly tree?: boolean;
+  readonly docsUrl?: string;
 }
 
 /** The options after validation (paths not yet resolved, config file not yet read). */
@@ -27,7 +32,11 @@ export interface ParsedPreviewOptions {
   readonly stackTags: Readonly<Record<string, string>>;
   readonly pack?: string;
   readonly format: ReportFormat;
-  readonly output?: string;
+  /** The reports to write to files, in the order given; absent when none. */
+  readonly outputs?: readonly OutputTarget[];
+  readonly quiet?: boolean;
+  readonly tree?: boolean;
+  readonly docsUrl?: string;
 }
 
 /** `--scope`: an integer from 1 to 5, nothing else (no `3.0`, no ` 3`). */
@@ -79,6 +88,14 @@ function nonEmpty(option: string, raw: string | undefined, what: string): string
   return raw;
 }
 
+/** `--docs-url`: an http(s) address of the policy reference (`docs/policies.md`). */
+export function parseDocsUrl(raw: string | undefined): string | undefined {
+  if (raw !== undefined && !/^https?:\/\/\S+$/.test(raw)) {
+    throw new UsageError(`--docs-url must be an http(s) address of docs/policies.md (got "${raw}")`);
+  }
+  return raw;
+}
+
 /**
  * Validates every option and reports every problem at once (one message each), so a user fixes
  * a command line in one go.
@@ -103,7 +120,10 @@ export function parsePreviewOptions(raw: RawPreviewOptions): ParsedPreviewOption
   const stackTags = attempt(() => parseStackTags(raw.stackTag ?? []));
   const pack = attempt(() => nonEmpty("--pack", raw.pack, "the directory of a policy pack"));
   const format = attempt(() => parseChoice("--format", raw.format ?? "text", REPORT_FORMATS));
-  const output = attempt(() => nonEmpty("--output", raw.output, "the path of the report file to write"));
+  const outputs = attempt(() =>
+    parseOutputTargets(typeof raw.output === "string" ? [raw.output] : (raw.output ?? []), format),
+  );
+  const docsUrl = attempt(() => parseDocsUrl(raw.docsUrl));
   if (problems.length > 0) {
     throw new UsageError(problems);
   }
@@ -115,6 +135,9 @@ export function parsePreviewOptions(raw: RawPreviewOptions): ParsedPreviewOption
     stackTags: stackTags!,
     ...(pack === undefined ? {} : { pack }),
     format: format!,
-    ...(output === undefined ? {} : { output }),
+    ...(outputs === undefined || outputs.length === 0 ? {} : { outputs }),
+    ...(raw.quiet ? { quiet: true } : {}),
+    ...(raw.tree ? { tree: true } : {}),
+    ...(docsUrl === undefined ? {} : { docsUrl }),
   };
 }

@@ -4,6 +4,11 @@ import type { EngineApi } from "./engine-api";
 import { UsageError } from "./errors";
 import { EXIT_CODES, exitCodeForResult } from "./exit-codes";
 import { parsePreviewOptions, type RawPreviewOptions } from "./options";
+import type { OutputTarget } from "./output-targets";
+import { startProgress, type ProgressIo } from "./progress";
+import { sourceRootOf } from "./source-root";
+import { writeReport } from "./write-report";
+import { policyDocsUrlFromRepository } from "../report/locations";
 import {
   declaredScopeOf,
   packConfigProblems,
@@ -15,7 +20,7 @@ import {
 /** Everything `scopeguard preview` touches outside itself, injected so tests need no real I/O. */
 export interface CliIo {
   readonly stdout: { write(text: string): void; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): void };
+  readonly stderr: { write(text: string): void; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly now: () => Date;
@@ -27,6 +32,8 @@ export interface CliIo {
   readonly loadEngine: () => EngineApi;
   /** The pack used without `--pack`: the repository's `policypack/`. */
   readonly defaultPackDir: string;
+  /** Timers for the progress line on a terminal; without them no progress is shown. */
+  readonly timers?: Pick<ProgressIo, "setInterval" | "clearInterval">;
 }
 
 /** How engine failures (exit 3) are introduced, by error name. */
@@ -35,8 +42,15 @@ const FAILURE_PREFIX: Readonly<Record<string, string>> = {
   PolicyPackError: "the policy pack failed",
 };
 
-/** Whether the text report may use colours: stdout is a terminal and `NO_COLOR` is unset or empty. */
+/**
+ * Whether the text report may use colours: `FORCE_COLOR` set (not empty, `0` or `false`) forces
+ * them, else `NO_COLOR` set (not empty) turns them off, else stdout must be a terminal.
+ */
 export function useColor(io: Pick<CliIo, "stdout" | "env">): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== "") {
+    return force !== "0" && force !== "false";
+  }
   return io.stdout.isTTY === true && (io.env.NO_COLOR === undefined || io.env.NO_COLOR === "");
 }
 
@@ -51,7 +65,8 @@ export interface PreviewRequest {
   readonly packConfig?: PackConfig;
   readonly stackTags: Readonly<Record<string, string>>;
   readonly format: ReportFormat;
-  readonly output?: string;
+  /** Reports to write to files; the text report then goes to stdout. */
+  readonly outputs: readonly OutputTarget[];
   readonly context: ReportContext;
 }
 
@@ -104,6 +119,9 @@ export function buildPreviewRequest(
     throw new UsageError(problems);
   }
   const declaredScope = declaredScopeOf(packConfig ?? {}, options.stackTags);
+  const policyDocsUrl =
+    options.docsUrl ??
+    docsUrlOf([path.join(packDir, "package.json"), path.join(io.defaultPackDir, "..", "package.json")], io);
   return {
     programDir,
     programDirArg: dirArg,
@@ -113,14 +131,36 @@ export function buildPreviewRequest(
     ...(packConfig === undefined ? {} : { packConfig }),
     stackTags: options.stackTags,
     format: options.format,
-    ...(options.output === undefined ? {} : { output: path.resolve(io.cwd, options.output) }),
+    outputs: options.outputs ?? [],
     context: {
       programDir: dirArg,
+      programPath: programDir,
+      sourceRoot: sourceRootOf(programDir, io.statKind),
+      ...(policyDocsUrl === undefined ? {} : { policyDocsUrl }),
+      ...(options.quiet ? { quiet: true } : {}),
+      ...(options.tree ? { tree: true } : {}),
       packDir,
       ...(declaredScope === undefined ? {} : { declaredScope }),
       ...(packConfig === undefined ? {} : { packConfig }),
     },
   };
+}
+
+/** The policy reference's address from the first package.json with a `repository`. */
+function docsUrlOf(files: readonly string[], io: Pick<CliIo, "readFile">): string | undefined {
+  for (const file of files) {
+    try {
+      const url = policyDocsUrlFromRepository(
+        (JSON.parse(io.readFile(file)) as { repository?: unknown }).repository,
+      );
+      if (url !== undefined) {
+        return url;
+      }
+    } catch {
+      // no readable package.json there: try the next
+    }
+  }
+  return undefined;
 }
 
 function printErrors(io: Pick<CliIo, "stderr">, messages: readonly string[]): void {
@@ -158,6 +198,9 @@ export async function runPreviewCommand(
     return EXIT_CODES.failure;
   }
 
+  const progress = io.timers
+    ? startProgress({ stream: io.stderr, ...io.timers, now: () => io.now().getTime() })
+    : undefined;
   let result;
   try {
     result = await engine.runPreview({
@@ -167,8 +210,10 @@ export async function runPreviewCommand(
       packDir: request.packDir,
       ...(request.packConfig === undefined ? {} : { packConfig: request.packConfig }),
       ...(Object.keys(request.stackTags).length === 0 ? {} : { stackTags: { ...request.stackTags } }),
+      ...(progress ? { onProgress: progress.update } : {}),
     });
   } catch (e) {
+    progress?.stop();
     const message = e instanceof Error ? e.message : String(e);
     if (typeof engine.ConfigError === "function" && e instanceof engine.ConfigError) {
       printErrors(io, [message]);
@@ -177,26 +222,28 @@ export async function runPreviewCommand(
     printErrors(io, [`${FAILURE_PREFIX[(e as Error)?.name] ?? "preview failed"}: ${message}`]);
     return EXIT_CODES.failure;
   }
+  progress?.stop();
 
   const color = useColor(io);
-  if (request.output === undefined) {
+  if (request.outputs.length === 0) {
     io.stdout.write(
       renderReport(request.format, result, { ...request.context, color: request.format === "text" && color }),
     );
-  } else {
-    try {
-      io.writeFile(
-        request.output,
-        renderReport(request.format, result, { ...request.context, color: false }),
-      );
-    } catch (e) {
-      printErrors(io, [
-        `cannot write --output file ${raw.output}: ${e instanceof Error ? e.message : String(e)}; pass a writable path`,
-      ]);
-      return EXIT_CODES.usage;
-    }
-    io.stdout.write(renderReport("text", result, { ...request.context, color }));
-    io.stdout.write(`\n${request.format} report written to ${raw.output}\n`);
+    return exitCodeForResult(result);
+  }
+  const render = (format: ReportFormat) => renderReport(format, result, { ...request.context, color: false });
+  const problems = request.outputs
+    .map((target) => writeReport(target, render, io))
+    .filter((p): p is string => p !== undefined);
+  if (problems.length > 0) {
+    printErrors(io, problems);
+    return EXIT_CODES.usage;
+  }
+  io.stdout.write(renderReport("text", result, { ...request.context, color }));
+  if (!request.context.quiet) {
+    io.stdout.write(
+      `\n${request.outputs.map((t) => `${t.format} report written to ${t.path}`).join("\n")}\n`,
+    );
   }
   return exitCodeForResult(result);
 }

@@ -50,7 +50,15 @@ export interface PreviewOptions {
   stackTags?: Record<string, string>;
   /** @default "organization" */
   organization?: string;
+  /** Told when each phase starts, e.g. to show progress on a terminal. */
+  onProgress?: (phase: PreviewPhase) => void;
 }
+
+/** The phases of {@link runPreview}, in order. */
+export type PreviewPhase =
+  | { readonly phase: "program" }
+  | { readonly phase: "pack" }
+  | { readonly phase: "analyze"; readonly resources: number };
 
 /** The scopeguard policy pack: the installed `@scopeguard/policy-pack` (in the repository, `policypack/`). */
 export const DEFAULT_PACK_DIR = path.dirname(require.resolve("@scopeguard/policy-pack/package.json"));
@@ -77,6 +85,7 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
     config: project.config,
   });
   packStart.catch(() => undefined); // observed below; keeps a start failure from going unhandled meanwhile
+  opts.onProgress?.({ phase: "program" });
   let run;
   try {
     run = await runProgram({ programDir: opts.programDir, stack: opts.stack, mode: opts.mode, organization });
@@ -87,7 +96,9 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
     );
     throw e;
   }
+  opts.onProgress?.({ phase: "pack" });
   const pack = await packStart;
+  opts.onProgress?.({ phase: "analyze", resources: run.resources.length });
   try {
     return await analyzeRun(run, pack, {
       packConfig: opts.packConfig,

@@ -16,6 +16,13 @@ export interface RecordedOptions {
   readonly additionalSecretOutputs: readonly string[];
 }
 
+/** A place in the program's source: absolute file path, 1-based line and column. */
+export interface SourceLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /** One resource the program registered, as the engine would know it. */
 export interface RecordedResource {
   readonly urn: string;
@@ -41,6 +48,8 @@ export interface RecordedResource {
   /** Property name to the URNs it depends on; empty lists are dropped. */
   readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
   readonly options: RecordedOptions;
+  /** Where the program declared it (the first stack frame in the program's own files), if known. */
+  readonly source?: SourceLocation;
 }
 
 /** An invoke (data source call) the mocks could not answer with a realistic value. */

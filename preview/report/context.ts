@@ -1,7 +1,7 @@
 import type { Scope } from "../../policypack/vocabulary";
 
 /** The output formats of `scopeguard preview --format`. */
-export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown"] as const;
+export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 
 /** One of {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -33,4 +33,17 @@ export interface ReportContext {
   readonly packConfig?: Readonly<Record<string, unknown>>;
   /** Whether the text report may use ANSI colours. */
   readonly color?: boolean;
+  /** The program directory, absolute: stack-level findings point at its Pulumi.yaml. */
+  readonly programPath?: string;
+  /**
+   * The repository root, absolute (the git work tree holding the program, else the program
+   * directory): source locations in reports are relative to it, as code scanning expects.
+   */
+  readonly sourceRoot?: string;
+  /** The address of `docs/policies.md`; each policy's help link is `<it>#<policy name>`. */
+  readonly policyDocsUrl?: string;
+  /** The text report: show the whole resource tree (by default only branches with findings). */
+  readonly tree?: boolean;
+  /** The text report: only the findings and the verdict line. */
+  readonly quiet?: boolean;
 }

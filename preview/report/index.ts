@@ -1,6 +1,7 @@
 import type { AnalysisResult } from "../engine/types";
 import type { ReportContext, ReportFormat } from "./context";
 import { renderJson } from "./json";
+import { renderHtml } from "./html";
 import { renderJunit } from "./junit";
 import { renderMarkdown } from "./markdown";
 import { renderSarif } from "./sarif";
@@ -14,7 +15,7 @@ export { buildJsonReport, JSON_REPORT_VERSION, type JsonReport } from "./json";
 export { buildSarifLog } from "./sarif";
 export { summarize, summaryLine, type ReportSummary } from "./summary";
 export { buildResourceTree, treeRows } from "./tree";
-export { renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
+export { renderHtml, renderJson, renderJunit, renderMarkdown, renderSarif, renderText };
 
 const RENDERERS: Readonly<Record<ReportFormat, (result: AnalysisResult, context: ReportContext) => string>> =
   {
@@ -23,6 +24,7 @@ const RENDERERS: Readonly<Record<ReportFormat, (result: AnalysisResult, context:
     sarif: renderSarif,
     junit: renderJunit,
     markdown: renderMarkdown,
+    html: renderHtml,
   };
 
 /** Renders an analysis result in one of the report formats. Pure: no I/O. */

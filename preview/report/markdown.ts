@@ -1,8 +1,8 @@
 import { SCOPE_NAMES } from "../../policypack/vocabulary";
-import type { AnalysisResult } from "../engine/types";
+import type { AnalysisResult, Diagnostic } from "../engine/types";
 import type { ReportContext } from "./context";
 import { buildCoverage } from "./coverage";
-import { displayType, sortDiagnostics } from "./display";
+import { displayType, isBlocking, sortDiagnostics } from "./display";
 import { buildInventory } from "./inventory";
 import { summarize } from "./summary";
 
@@ -37,10 +37,52 @@ function table(
   ];
 }
 
+/** GitHub holds at most 65,536 characters in a comment; the report stays under this, with room to spare. */
+export const MARKDOWN_LIMIT = 60_000;
+
+/** Characters kept back for the closing note and the coverage block whatever the findings. */
+const RESERVE = 4_000;
+
+/** Lines added while they fit a character budget; counts what did not fit. */
+class Budget {
+  constructor(private remaining: number) {}
+
+  /** Adds the lines if they fit (each costs its length plus a newline); says whether they did. */
+  fits(lines: readonly string[], into: string[]): boolean {
+    const cost = lines.reduce((n, l) => n + l.length + 1, 0);
+    if (cost > this.remaining) {
+      return false;
+    }
+    this.remaining -= cost;
+    into.push(...lines);
+    return true;
+  }
+}
+
+function levelLabel(level: string): string {
+  return level === "advisory" ? "⚠️ advisory" : level === "disabled" ? "disabled" : `❌ ${level}`;
+}
+
+/** Diagnostics grouped by policy, groups in Pulumi's order of their first diagnostic. */
+function byPolicy(diagnostics: readonly Diagnostic[]): Diagnostic[][] {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of sortDiagnostics(diagnostics)) {
+    const key = `${d.enforcementLevel}\u0000${d.policyName}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.values()];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 /**
- * `--format markdown`, for PR comments: a headline with the result, a summary table, the violations
- * table (Pulumi's order), remediations, unanswered invokes, and the AI asset inventory and catalog
- * coverage folded in `<details>`.
+ * `--format markdown`, for pull-request comments: the verdict, a summary table, the violations
+ * grouped by policy (a table of counts, then each policy's resources and messages, mandatory ones
+ * unfolded), remediations, unanswered invokes, and the AI asset inventory and catalog coverage
+ * folded in `<details>`. Whatever the stack's size it stays within {@link MARKDOWN_LIMIT}
+ * characters: what does not fit is left out, and a closing note says what and how many.
  */
 export function renderMarkdown(result: AnalysisResult, context: ReportContext = {}): string {
   const { run, pack } = result;
@@ -75,41 +117,85 @@ export function renderMarkdown(result: AnalysisResult, context: ReportContext = 
     "",
   );
 
-  const diagnostics = sortDiagnostics(result.diagnostics);
-  lines.push("### Violations", "");
-  if (diagnostics.length === 0) {
+  const groups = byPolicy(result.diagnostics);
+  lines.push("### Violations by policy", "");
+  if (groups.length === 0) {
     lines.push("No policy violations.", "");
   } else {
     lines.push(
       ...table(
-        ["Level", "Severity", "Policy", "Resource", "Message"],
-        ["l", "l", "l", "l", "l"],
-        diagnostics.map((d) => [
-          d.enforcementLevel === "advisory" ? "⚠️ advisory" : `❌ ${d.enforcementLevel}`,
-          d.severity ?? "",
-          code(d.policyName),
-          `${code(displayType(d.resourceType))} ${cell(d.resourceName)}`,
-          cell(d.message),
+        ["Level", "Severity", "Policy", "Findings"],
+        ["l", "l", "l", "r"],
+        groups.map((g) => [
+          levelLabel(g[0].enforcementLevel),
+          g[0].severity ?? "",
+          code(g[0].policyName),
+          String(g.length),
         ]),
       ),
       "",
     );
   }
 
-  if (result.remediations.length > 0) {
-    lines.push("### Remediations applied", "");
-    lines.push(
-      ...table(
-        ["Policy", "Resource", "Changed"],
-        ["l", "l", "l"],
-        result.remediations.map((r) => [
-          code(r.policyName),
-          `${code(displayType(r.resourceType))} ${cell(r.resourceName)}`,
-          r.changedKeys.map(code).join(", "),
-        ]),
-      ),
+  const budget = new Budget(MARKDOWN_LIMIT - RESERVE - lines.reduce((n, l) => n + l.length + 1, 0));
+  const left: string[] = [];
+  let omittedFindings = 0;
+  for (const group of groups) {
+    const first = group[0];
+    const head = [
+      `<details${isBlocking(first) ? " open" : ""}><summary>${levelLabel(first.enforcementLevel)} ` +
+        `<code>${cell(first.policyName)}</code>: ${plural(group.length, "finding")}</summary>`,
       "",
-    );
+      ...(first.description ? [cell(first.description), ""] : []),
+      "| Resource | Message |",
+      "|:---|:---|",
+    ];
+    if (!budget.fits(head, lines)) {
+      omittedFindings += group.length;
+      continue;
+    }
+    let shown = 0;
+    for (const d of group) {
+      if (
+        !budget.fits(
+          [`| ${code(displayType(d.resourceType))} ${cell(d.resourceName)} | ${cell(d.message)} |`],
+          lines,
+        )
+      ) {
+        break;
+      }
+      shown++;
+    }
+    const more = group.length - shown;
+    omittedFindings += more;
+    const tail =
+      more > 0 ? ["", `_…and ${plural(more, "more finding")} of this policy, left out for length._`] : [];
+    lines.push(...tail, "", "</details>", "");
+  }
+  if (omittedFindings > 0) {
+    left.push(plural(omittedFindings, "finding"));
+  }
+
+  if (result.remediations.length > 0) {
+    const rows = result.remediations.map((r) => [
+      code(r.policyName),
+      `${code(displayType(r.resourceType))} ${cell(r.resourceName)}`,
+      r.changedKeys.map(code).join(", "),
+    ]);
+    const head = [
+      "### Remediations applied",
+      "",
+      ...table(["Policy", "Resource", "Changed"], ["l", "l", "l"], []),
+    ];
+    if (budget.fits(head, lines)) {
+      const shown = rows.findIndex((r) => !budget.fits([`| ${r.join(" | ")} |`], lines));
+      if (shown !== -1) {
+        left.push(plural(rows.length - shown, "remediation"));
+      }
+      lines.push("");
+    } else {
+      left.push(plural(rows.length, "remediation"));
+    }
   }
 
   if (run.unansweredInvokes.length > 0) {
@@ -125,28 +211,36 @@ export function renderMarkdown(result: AnalysisResult, context: ReportContext = 
 
   const inventory = buildInventory(run.resources);
   const assets = inventory.reduce((n, g) => n + g.assets.length, 0);
-  lines.push(`<details><summary>AI asset inventory (${assets})</summary>`, "");
+  const inventoryHead = [`<details><summary>AI asset inventory (${assets})</summary>`, ""];
   if (assets === 0) {
-    lines.push("No AI-relevant resources found.", "");
-  } else {
-    lines.push(
-      ...table(
-        ["Kind", "Type", "Name", "ai-system", "data-class"],
-        ["l", "l", "l", "l", "l"],
-        inventory.flatMap((g) =>
-          g.assets.map((a) => [
-            cell(g.title),
-            code(displayType(a.type)),
-            cell(a.name),
-            cell(a.aiSystem ?? ""),
-            cell(a.dataClass ?? ""),
-          ]),
-        ),
-      ),
-      "",
+    lines.push(...inventoryHead, "No AI-relevant resources found.", "", "</details>", "");
+  } else if (
+    budget.fits(
+      [
+        ...inventoryHead,
+        ...table(["Kind", "Type", "Name", "ai-system", "data-class"], ["l", "l", "l", "l", "l"], []),
+      ],
+      lines,
+    )
+  ) {
+    const rows = inventory.flatMap((g) =>
+      g.assets.map((a) => [
+        cell(g.title),
+        code(displayType(a.type)),
+        cell(a.name),
+        cell(a.aiSystem ?? ""),
+        cell(a.dataClass ?? ""),
+      ]),
     );
+    const shown = rows.findIndex((r) => !budget.fits([`| ${r.join(" | ")} |`], lines));
+    if (shown !== -1) {
+      left.push(`${plural(rows.length - shown, "asset")} of the inventory`);
+      lines.push("", `_…and ${plural(rows.length - shown, "more asset")}, left out for length._`);
+    }
+    lines.push("", "</details>", "");
+  } else {
+    left.push(`the AI asset inventory (${plural(assets, "asset")})`);
   }
-  lines.push("</details>", "");
 
   const coverage = buildCoverage(pack, declared, context.packConfig);
   const p = coverage.policies;
@@ -170,5 +264,12 @@ export function renderMarkdown(result: AnalysisResult, context: ReportContext = 
     "",
     "</details>",
   );
+  if (left.length > 0) {
+    lines.push(
+      "",
+      `> [!NOTE]\n> To stay within ${MARKDOWN_LIMIT.toLocaleString("en-US")} characters, this comment leaves out ` +
+        `${left.join(", ")}. The JSON, SARIF and HTML reports hold everything.`,
+    );
+  }
   return lines.join("\n") + "\n";
 }

@@ -2,10 +2,10 @@ import { SCOPE_NAMES } from "../../policypack/vocabulary";
 import type { AnalysisResult, Diagnostic, ReportedLevel } from "../engine/types";
 import type { ReportContext } from "./context";
 import { buildCoverage } from "./coverage";
-import { displayType, plural, sortDiagnostics, STACK_TYPE } from "./display";
+import { displayType, isBlocking, plural, sortDiagnostics, STACK_TYPE } from "./display";
 import { buildInventory } from "./inventory";
 import { summarize, summaryLine } from "./summary";
-import { buildResourceTree, treeRows } from "./tree";
+import { buildResourceTree, pruneTree, treeRows } from "./tree";
 
 /** ANSI styling, or none. */
 interface Style {
@@ -89,13 +89,43 @@ function headerLines(result: AnalysisResult, context: ReportContext): string[] {
   ];
 }
 
-function resourceLines(result: AnalysisResult, style: Style): string[] {
-  const rows = treeRows(buildResourceTree(result.run.resources));
+/**
+ * The resource tree: whole with `--tree`; otherwise only the branches that lead to a resource with
+ * a finding (the Stack's own findings need no tree), each such resource marked with its counts.
+ */
+function resourceLines(result: AnalysisResult, context: ReportContext, style: Style): string[] {
+  const counts = new Map<string, { mandatory: number; advisory: number }>();
+  for (const d of result.diagnostics) {
+    if (d.enforcementLevel === "disabled") continue;
+    const c = counts.get(d.urn) ?? { mandatory: 0, advisory: 0 };
+    c[isBlocking(d) ? "mandatory" : "advisory"]++;
+    counts.set(d.urn, c);
+  }
+  const full = buildResourceTree(result.run.resources);
+  const flagged = new Set(
+    [...counts.keys()].filter((urn) => !full.roots.some((r) => r.resource.urn === urn)),
+  );
+  if (!context.tree && flagged.size === 0) {
+    return [];
+  }
+  const rows = treeRows(context.tree ? full : pruneTree(full, flagged));
   const width = Math.max(4, ...rows.map((r) => [...(r.prefix + r.type)].length)) + 2;
+  const mark = (urn: string) => {
+    const c = counts.get(urn);
+    if (c === undefined) return "";
+    const parts = [
+      c.mandatory > 0 ? style.red(`${c.mandatory} mandatory`) : "",
+      c.advisory > 0 ? style.yellow(`${c.advisory} advisory`) : "",
+    ].filter((p) => p !== "");
+    return `  (${parts.join(", ")})`;
+  };
   return [
-    "Resources:",
+    context.tree ? "Resources:" : "Resources with findings (--tree shows all):",
     `    ${style.bold(padEnd("Type", width))}${style.bold("Name")}`,
-    ...rows.map((r) => `    ${style.dim(r.prefix)}${padEnd(r.type, width - [...r.prefix].length)}${r.name}`),
+    ...rows.map(
+      (r) =>
+        `    ${style.dim(r.prefix)}${padEnd(r.type, width - [...r.prefix].length)}${r.name}${mark(r.resource.urn)}`,
+    ),
   ];
 }
 
@@ -140,10 +170,22 @@ function programOutputLines(result: AnalysisResult): string[] {
   return ["Diagnostics:", `  ${STACK_TYPE} (${stackName}):`, ...indentLines(output, "    ")];
 }
 
-function inventoryLines(result: AnalysisResult): string[] {
+/**
+ * The AI asset inventory by kind: every asset with its tags when asked for the whole picture
+ * (`--tree`), else one line per kind with its count, keeping a clean run short; the JSON,
+ * Markdown and HTML reports list every asset.
+ */
+function inventoryLines(result: AnalysisResult, context: ReportContext): string[] {
   const groups = buildInventory(result.run.resources);
   if (groups.length === 0) {
     return ["AI asset inventory: no AI-relevant resources found"];
+  }
+  if (!context.tree) {
+    const total = groups.reduce((n, g) => n + g.assets.length, 0);
+    return [
+      `AI asset inventory: ${plural(total, "asset")} (--tree lists them)`,
+      ...groups.map((g) => `    ${g.title} (${g.assets.length})`),
+    ];
   }
   const all = groups.flatMap((g) => g.assets);
   const typeWidth = Math.max(...all.map((a) => displayType(a.type).length)) + 2;
@@ -216,12 +258,21 @@ export function renderText(result: AnalysisResult, context: ReportContext = {}):
   const summary = summarize(result);
   const status = summary.result === "fail" ? style.red(style.bold("FAIL")) : style.green(style.bold("PASS"));
   const line = summaryLine(summary).replace(/(PASS|FAIL)$/, status);
+  if (context.quiet) {
+    // The findings and the verdict: what a CI log or a pre-commit hook needs.
+    const findings = policyLines(result, context, style).slice(2);
+    return (
+      [...findings.map((l) => l.replace(/^ {8}/, "")), ...(findings.length > 0 ? [""] : []), line].join(
+        "\n",
+      ) + "\n"
+    );
+  }
   const sections = [
     headerLines(result, context),
-    resourceLines(result, style),
+    resourceLines(result, context, style),
     policyLines(result, context, style),
     programOutputLines(result),
-    inventoryLines(result),
+    inventoryLines(result, context),
     coverageLines(result, context),
     invokeLines(result),
     [line],

@@ -97,3 +97,20 @@ export function treeRows(tree: ResourceTree): TreeRow[] {
   }
   return rows;
 }
+
+/**
+ * The tree cut down to the resources in `keep` and their ancestors, in the same order; detached
+ * resources stay only when kept themselves.
+ */
+export function pruneTree(tree: ResourceTree, keep: ReadonlySet<string>): ResourceTree {
+  const prune = (node: TreeNode): TreeNode | undefined => {
+    const children = node.children.map(prune).filter((c): c is TreeNode => c !== undefined);
+    return children.length > 0 || keep.has(node.resource.urn)
+      ? { resource: node.resource, children }
+      : undefined;
+  };
+  return {
+    roots: tree.roots.map(prune).filter((n): n is TreeNode => n !== undefined),
+    detached: tree.detached.filter((r) => keep.has(r.urn)),
+  };
+}

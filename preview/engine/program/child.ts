@@ -131,7 +131,15 @@ function fastAnonymousStacks(): void {
   const mapped = Error.prepareStackTrace;
   if (!mapped) return;
   Error.prepareStackTrace = (err: Error, frames: NodeJS.CallSite[]) =>
-    err && err.message === "" ? String(err.name) : mapped(err, frames);
+    err && err.message === "" && !isResourceCallsites(frames) ? String(err.name) : mapped(err, frames);
+}
+
+/**
+ * `Resource.callsites` (once per resource) keeps its source-mapped trace: the SDK sends it with the
+ * registration, and the recorder takes the resource's declaration site from it.
+ */
+function isResourceCallsites(frames: NodeJS.CallSite[]): boolean {
+  return frames.length > 0 && frames[0].getFunctionName() === "callsites";
 }
 
 fastAnonymousStacks();

@@ -15,6 +15,7 @@ import type { PreviewMocks } from "../mocks";
 import { UNKNOWN, isSecret, secret } from "../sentinels";
 import { durationSeconds, toWireMap } from "./wire";
 import { uuidFrom } from "../mocks/ids";
+import { declarationSite } from "./source-location";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -33,6 +34,8 @@ export interface RecorderContext {
   readonly preview: boolean;
   readonly config: Record<string, string>;
   readonly secretKeys: readonly string[];
+  /** The program's folder: its declaration sites are recorded. */
+  readonly programDir?: string;
   /** Version of `@pulumi/<pkg>` as the program loads it, for default provider names. */
   packageVersion(pkg: string): string | undefined;
 }
@@ -158,6 +161,8 @@ export class Recorder {
       propertyDependencies,
       options: options(req),
     };
+    const source = this.ctx.programDir ? declarationSite(req, this.ctx.programDir) : undefined;
+    if (source) rec.source = source;
     this.push(rec);
     const result = await this.mocks.newResource({
       type,

@@ -80,10 +80,10 @@ describe("cli/main", () => {
 
     it("rejects an unknown --format", async () => {
       const env = fakeIo();
-      assert.equal(await main(["preview", "--format", "html"], env.io), 2);
+      assert.equal(await main(["preview", "--format", "pdf"], env.io), 2);
       assert.equal(
         env.err(),
-        'scopeguard: --format must be one of text, json, sarif, junit, markdown (got "html")\n',
+        'scopeguard: --format must be one of text, json, sarif, junit, markdown, html (got "pdf")\n',
       );
     });
 
@@ -173,7 +173,7 @@ describe("cli/main", () => {
       assert.equal(
         env.err(),
         'scopeguard: --scope must be an integer from 1 to 5 (got "0")\n' +
-          'scopeguard: --format must be one of text, json, sarif, junit, markdown (got "pdf")\n',
+          'scopeguard: --format must be one of text, json, sarif, junit, markdown, html (got "pdf")\n',
       );
     });
 
@@ -256,6 +256,70 @@ describe("cli/main", () => {
       const env = fakeIo({ result: failing, isTTY: false });
       await main(["preview"], env.io);
       assert.ok(!env.out().includes("\u001b["));
+    });
+
+    it("writes several reports in one run, one per --output FORMAT=FILE, and prints the text report", async () => {
+      const env = fakeIo({ result: failing });
+      const code = await main(
+        [
+          "preview",
+          "--output",
+          "sarif=out/scan.sarif",
+          "--output",
+          "junit=out/junit.xml",
+          "--output",
+          "markdown=out/summary.md",
+          "--output",
+          "html=out/report.html",
+        ],
+        env.io,
+      );
+      assert.equal(code, 1);
+      assert.deepEqual(
+        [...env.written.keys()],
+        ["scan.sarif", "junit.xml", "summary.md", "report.html"].map((f) => `/home/dev/app/out/${f}`),
+      );
+      assert.equal(JSON.parse(env.written.get("/home/dev/app/out/scan.sarif")!).version, "2.1.0");
+      assert.match(env.written.get("/home/dev/app/out/junit.xml")!, /^<\?xml [^>]+>\n<testsuites /);
+      assert.match(env.written.get("/home/dev/app/out/summary.md")!, /^## scopeguard preview: ❌ FAIL\n/);
+      assert.match(env.written.get("/home/dev/app/out/report.html")!, /^<!DOCTYPE html>/);
+      assert.match(
+        env.out(),
+        /: FAIL\n\nsarif report written to out\/scan\.sarif\njunit report written to out\/junit\.xml\n/,
+      );
+    });
+
+    it("prints only the findings and the verdict with --quiet", async () => {
+      const env = fakeIo({ result: failing });
+      await main(["preview", "--quiet", "--output", "sarif=out.sarif"], env.io);
+      assert.match(env.out(), /^- \[remediate\]/);
+      assert.match(env.out(), /\n11 resources, 2 mandatory, 3 advisory, 1 remediated: FAIL\n$/);
+    });
+
+    it("colours with FORCE_COLOR even when stdout is not a terminal, and not with FORCE_COLOR=0", async () => {
+      const forced = fakeIo({ result: failing, isTTY: false, env: { FORCE_COLOR: "1", NO_COLOR: "1" } });
+      await main(["preview"], forced.io);
+      assert.ok(forced.out().includes("\u001b[31m"));
+      const off = fakeIo({ result: failing, isTTY: true, env: { FORCE_COLOR: "0" } });
+      await main(["preview"], off.io);
+      assert.ok(!off.out().includes("\u001b["));
+    });
+
+    it("links SARIF rules to --docs-url and locates results relative to the repository root", async () => {
+      const env = fakeIo({ result: failing });
+      await main(
+        ["preview", "--output", "sarif=out.sarif", "--docs-url", "https://example.com/docs/policies.md"],
+        env.io,
+      );
+      const run = JSON.parse(env.written.get("/home/dev/app/out.sarif")!).runs[0];
+      assert.equal(
+        run.tool.driver.rules[1].helpUri,
+        "https://example.com/docs/policies.md#kms-key-rotation-enabled",
+      );
+      assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, {
+        uri: "Pulumi.yaml",
+        uriBaseId: "%SRCROOT%",
+      });
     });
 
     it("never colours a report written to a file", async () => {

@@ -68,14 +68,14 @@ describe("cli/options", () => {
     it("rejects an unknown --format", () => {
       assert.deepEqual(
         messagesOf(() => parsePreviewOptions({ format: "xml" })),
-        ['--format must be one of text, json, sarif, junit, markdown (got "xml")'],
+        ['--format must be one of text, json, sarif, junit, markdown, html (got "xml")'],
       );
     });
 
     it("is case-sensitive", () => {
       assert.deepEqual(
         messagesOf(() => parsePreviewOptions({ format: "JSON" })),
-        ['--format must be one of text, json, sarif, junit, markdown (got "JSON")'],
+        ['--format must be one of text, json, sarif, junit, markdown, html (got "JSON")'],
       );
     });
   });
@@ -136,7 +136,7 @@ describe("cli/options", () => {
           stackTags: { "ai-scope": "4" },
           pack: "../pack",
           format: "sarif",
-          output: "out.sarif",
+          outputs: [{ format: "sarif", path: "out.sarif" }],
         },
       );
     });
@@ -148,7 +148,7 @@ describe("cli/options", () => {
           '--mode must be one of preview, update (got "x")',
           '--scope must be an integer from 1 to 5 (got "9")',
           '--stack-tag must be key=value (got "z")',
-          '--format must be one of text, json, sarif, junit, markdown (got "y")',
+          '--format must be one of text, json, sarif, junit, markdown, html (got "y")',
         ],
       );
     });
@@ -157,6 +157,41 @@ describe("cli/options", () => {
       assert.deepEqual(
         messagesOf(() => parsePreviewOptions({ output: "" })),
         ["--output must not be empty; give the path of the report file to write"],
+      );
+    });
+
+    it("takes several --output FORMAT=FILE targets, a plain FILE getting the --format report", () => {
+      assert.deepEqual(
+        parsePreviewOptions({
+          format: "junit",
+          output: ["sarif=out.sarif", "markdown=reports/summary.md", "out.xml", "html=a=b.html"],
+        }).outputs,
+        [
+          { format: "sarif", path: "out.sarif" },
+          { format: "markdown", path: "reports/summary.md" },
+          { format: "junit", path: "out.xml" },
+          { format: "html", path: "a=b.html" },
+        ],
+      );
+    });
+
+    it("rejects an --output with an unknown format, no file, or a file given twice, all at once", () => {
+      assert.deepEqual(
+        messagesOf(() =>
+          parsePreviewOptions({ output: ["sarf=out.sarif", "junit=", "out.md", "markdown=out.md"] }),
+        ),
+        [
+          '--output sarf=out.sarif names an unknown format "sarf"; write FORMAT=FILE with FORMAT one of text, json, sarif, junit, markdown, html',
+          "--output junit= has no file; write junit=FILE",
+          "--output out.md is given twice; give each report its own file",
+        ],
+      );
+    });
+
+    it("rejects a --docs-url that is not an http(s) address", () => {
+      assert.deepEqual(
+        messagesOf(() => parsePreviewOptions({ docsUrl: "docs/policies.md" })),
+        ['--docs-url must be an http(s) address of docs/policies.md (got "docs/policies.md")'],
       );
     });
   });

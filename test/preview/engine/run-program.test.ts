@@ -33,6 +33,17 @@ describe("engine program runner: basic program", function () {
     ]);
   });
 
+  it("records where the program declared each resource: file, line and column of the TypeScript source", () => {
+    const file = path.join(programs, "basic", "index.ts");
+    assert.deepEqual(find(preview, KEY).source, { file, line: 26, column: 13 });
+    assert.deepEqual(find(preview, BUCKET).source, { file, line: 11, column: 19 });
+  });
+
+  it("records no declaration site for the Stack and default providers, which the program does not declare", () => {
+    assert.equal(find(preview, STACK).source, undefined);
+    assert.equal(find(preview, PROVIDER).source, undefined);
+  });
+
   it("records the Stack first", () => {
     assert.equal(preview.resources[0].urn, STACK);
   });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { renderJunit } from "../../../preview/report/junit";
 import { diagnostic, failing, key, pack, passing } from "./fixtures";
+import { jenkinsSchemaErrors, surefireSchemaErrors } from "./junit-schemas";
 
 interface Case {
   "@_classname": string;
@@ -15,6 +16,7 @@ interface Suite {
   "@_tests": string;
   "@_failures": string;
   "@_skipped": string;
+  properties: { property: { "@_name": string; "@_value": string }[] };
   testcase: Case[];
 }
 interface Parsed {
@@ -22,7 +24,6 @@ interface Parsed {
     "@_tests": string;
     "@_failures": string;
     "@_errors": string;
-    "@_skipped": string;
     testsuite: Suite[];
   };
 }
@@ -32,7 +33,7 @@ function parse(xml: string): Parsed {
   const parser = new XMLParser({
     ignoreAttributes: false,
     htmlEntities: true,
-    isArray: (name) => name === "testsuite" || name === "testcase",
+    isArray: (name) => name === "testsuite" || name === "testcase" || name === "property",
   });
   return parser.parse(xml) as Parsed;
 }
@@ -45,7 +46,42 @@ function suite(parsed: Parsed, name: string): Suite {
 
 const atScope3 = { declaredScope: { scope: 3, source: "pack-config" } as const };
 
+const reports = {
+  failing: renderJunit(failing, atScope3),
+  passing: renderJunit(passing, atScope3),
+  "disabled by the config": renderJunit(passing, { packConfig: { "kms-key-rotation-enabled": "disabled" } }),
+};
+
 describe("report/junit", () => {
+  for (const [name, xml] of Object.entries(reports)) {
+    it(`validates against Jenkins' junit-10.xsd: ${name}`, async () => {
+      assert.deepEqual(await jenkinsSchemaErrors(xml), []);
+    });
+
+    it(`validates suite by suite against Maven Surefire's schema: ${name}`, async () => {
+      assert.deepEqual(await surefireSchemaErrors(xml), []);
+    });
+  }
+
+  it("fails the schema checks for what CI servers reject: properties in a test case, skipped on testsuites", async () => {
+    const invalid = reports.failing
+      .replace('<testsuites name="', '<testsuites skipped="0" name="')
+      .replace(/(<testcase [^>]*>)/, '$1<properties><property name="a" value="b"/></properties>');
+    assert.notDeepEqual(await jenkinsSchemaErrors(invalid), []);
+    assert.notDeepEqual(await surefireSchemaErrors(invalid), []);
+  });
+
+  it("puts the policy's level and severity in the suite's properties", () => {
+    const s = suite(parse(reports.failing), "kms-key-rotation-enabled");
+    assert.deepEqual(
+      s.properties.property.map((p) => [p["@_name"], p["@_value"]]),
+      [
+        ["enforcementLevel", "mandatory"],
+        ["severity", "high"],
+      ],
+    );
+  });
+
   it("is well-formed XML with one testsuite per policy, in pack order", () => {
     const parsed = parse(renderJunit(failing, atScope3));
     assert.deepEqual(
@@ -98,7 +134,9 @@ describe("report/junit", () => {
 
   it("gives a policy without results one passing 'no violations' test case", () => {
     const cases = suite(parse(renderJunit(passing)), "kms-key-rotation-enabled").testcase;
-    assert.deepEqual(cases, [{ "@_classname": "kms-key-rotation-enabled", "@_name": "no violations" }]);
+    assert.deepEqual(cases, [
+      { "@_name": "no violations", "@_classname": "kms-key-rotation-enabled", "@_time": "0" },
+    ]);
   });
 
   it("skips a policy that does not apply at the declared scope", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { cell, renderMarkdown } from "../../../preview/report/markdown";
-import { diagnostic, failing, key, passing, withInvokes } from "./fixtures";
+import type { AnalysisResult } from "../../../preview/engine/types";
+import { cell, MARKDOWN_LIMIT, renderMarkdown } from "../../../preview/report/markdown";
+import { diagnostic, failing, key, passing, resource, stack, withInvokes } from "./fixtures";
 
 const context = { declaredScope: { scope: 3, source: "pack-config" } as const };
 
@@ -28,17 +29,29 @@ describe("report/markdown", () => {
     ]);
   });
 
-  it("has a violations table in Pulumi's order", () => {
+  it("counts the violations by policy, in Pulumi's order", () => {
     const lines = renderMarkdown(failing).split("\n");
-    const at = lines.indexOf("| Level | Severity | Policy | Resource | Message |");
-    assert.deepEqual(lines.slice(at + 2, at + 4), [
-      "| ❌ mandatory | critical | `s3-block-public-access` | `aws:s3:BucketPublicAccessBlock` prompt-logs | blockPublicAcls is false; set all four settings to true. |",
-      "| ❌ mandatory | high | `kms-key-rotation-enabled` | `aws:kms:Key` data-key | enableKeyRotation is false; set enableKeyRotation: true. |",
+    const at = lines.indexOf("| Level | Severity | Policy | Findings |");
+    assert.deepEqual(lines.slice(at + 2, at + 6), [
+      "| ❌ mandatory | critical | `s3-block-public-access` | 1 |",
+      "| ❌ mandatory | high | `kms-key-rotation-enabled` | 1 |",
+      "| ⚠️ advisory | medium | `scope-drift` | 1 |",
+      "| ⚠️ advisory | low | `required-ai-tags` | 2 |",
     ]);
   });
 
+  it("lists each policy's resources and messages under it, mandatory policies unfolded", () => {
+    const text = renderMarkdown(failing);
+    assert.match(
+      text,
+      /<details open><summary>❌ mandatory <code>kms-key-rotation-enabled<\/code>: 1 finding<\/summary>\n\nChecks kms key rotation enabled\.\n\n\| Resource \| Message \|\n\|:---\|:---\|\n\| `aws:kms:Key` data-key \| enableKeyRotation is false; set enableKeyRotation: true\. \|\n\n<\/details>/,
+    );
+    assert.match(text, /<details><summary>⚠️ advisory <code>required-ai-tags<\/code>: 2 findings<\/summary>/);
+  });
+
   it("says so when there is no violation", () => {
-    assert.match(renderMarkdown(passing), /### Violations\n\nNo policy violations\.\n/);
+    assert.match(renderMarkdown(passing), /### Violations by policy\n\nNo policy violations\.\n/);
+    assert.doesNotMatch(renderMarkdown(passing), /leaves out/);
   });
 
   it("keeps a message with pipes, newlines and HTML inside its cell", () => {
@@ -65,5 +78,58 @@ describe("report/markdown", () => {
     assert.match(text, /<details><summary>AI asset inventory \(5\)<\/summary>/);
     assert.match(text, /\| guardrails \| `aws:bedrock:Guardrail` \| chat-guardrail \| support-bot \| {2}\|/);
     assert.match(text, /<details><summary>Catalog coverage: 8 of 9 policies in force at scope 3<\/summary>/);
+  });
+
+  describe("a stack of 300 unencrypted buckets", () => {
+    const buckets = Array.from({ length: 300 }, (_, i) =>
+      resource("aws:s3/bucket:Bucket", `training-data-bucket-${String(i).padStart(3, "0")}`, {
+        parent: stack,
+        inputs: { tags: { "ai-system": "support-bot", "data-class": "training-data" } },
+      }),
+    );
+    const findings = buckets.flatMap((b) => [
+      diagnostic("s3-block-public-access", b, {
+        message: `${b.name} has no public access block; add an aws.s3.BucketPublicAccessBlock with all four settings true.`,
+      }),
+      diagnostic("s3-versioning-for-training-data", b, {
+        message: `${b.name} holds training data without versioning; add an aws.s3.BucketVersioning with status Enabled.`,
+      }),
+      diagnostic("required-ai-tags", b, {
+        message: `${b.name} has no owner tag; add tags ai-system and owner.`,
+      }),
+    ]);
+    const big: AnalysisResult = {
+      ...failing,
+      run: { ...failing.run, resources: [stack, ...buckets] },
+      diagnostics: findings,
+      remediations: [],
+    };
+    const text = renderMarkdown(big, context);
+
+    it("stays within 60,000 characters", () => {
+      assert.ok(text.length <= MARKDOWN_LIMIT, `${text.length} characters`);
+      assert.ok(text.length > MARKDOWN_LIMIT - 10_000, "uses the room it has");
+    });
+
+    it("still counts every finding by policy", () => {
+      assert.match(text, /\| ❌ mandatory \| critical \| `s3-block-public-access` \| 300 \|/);
+      assert.match(text, /\| ⚠️ advisory \| low \| `required-ai-tags` \| 300 \|/);
+    });
+
+    it("says how many findings and assets it left out", () => {
+      const shown = text.match(/^\| `aws:s3:Bucket` training-data-bucket-\d{3} \| /gm)!.length;
+      const note =
+        /> To stay within 60,000 characters, this comment leaves out (\d+) findings, the AI asset inventory \(300 assets\)\. The JSON, SARIF and HTML reports hold everything\./.exec(
+          text,
+        );
+      assert.ok(note, text.slice(-600));
+      assert.equal(Number(note[1]), 900 - shown);
+      assert.match(text, /_…and \d+ more findings of this policy, left out for length\._/);
+    });
+
+    it("keeps the coverage block and balanced details tags", () => {
+      assert.match(text, /<details><summary>Catalog coverage:/);
+      assert.equal(text.match(/<details/g)!.length, text.match(/<\/details>/g)!.length);
+    });
   });
 });

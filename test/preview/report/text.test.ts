@@ -145,16 +145,62 @@ describe("report/text", () => {
     assert.doesNotMatch(renderText(failing), /Unanswered invokes/);
   });
 
-  it("aligns the resource tree in a Type and Name table", () => {
+  it("shows only the branches that lead to resources with findings, marked with their counts", () => {
     const lines = renderText(failing).split("\n");
+    const start = lines.indexOf("Resources with findings (--tree shows all):");
+    assert.deepEqual(lines.slice(start + 1, start + 8), [
+      "    Type                                                Name",
+      "    pulumi:pulumi:Stack                                 chatbot-dev  (1 advisory)",
+      "    ├─ scopeguard:storage:SecureBucket                  prompt-logs",
+      "    │  └─ aws:s3:BucketPublicAccessBlock                prompt-logs  (1 mandatory)",
+      "    ├─ aws:kms:Key                                      data-key  (1 mandatory)",
+      "    ├─ aws:bedrockmodel:InvocationLoggingConfiguration  invocation-logging  (1 advisory)",
+      "    └─ aws:iam:Role                                     invoke-role  (1 advisory)",
+    ]);
+    assert.equal(lines[start + 8], "");
+  });
+
+  it("shows no resource tree when no resource has a finding, unless asked", () => {
+    assert.doesNotMatch(renderText(passing), /^Resources/m);
+    assert.match(renderText(passing, { tree: true }), /^Resources:$/m);
+  });
+
+  it("prints only the findings and the verdict line when quiet", () => {
+    const text = renderText(failing, { ...context, quiet: true });
+    assert.match(
+      text,
+      /^- \[mandatory\] \[severity: high\] {2}kms-key-rotation-enabled {2}\(aws:kms:Key: data-key\)\n {2}Checks kms key rotation enabled\.\n/m,
+    );
+    assert.doesNotMatch(text, /Resources|Policies:|Catalog coverage|AI asset inventory|Program:/);
+    assert.match(text, /\n\n11 resources, 2 mandatory, 3 advisory, 1 remediated: FAIL\n$/);
+    assert.equal(
+      renderText(passing, { quiet: true }),
+      "11 resources, 0 mandatory, 0 advisory, 0 remediated: PASS\n",
+    );
+  });
+
+  it("aligns the whole resource tree in a Type and Name table with --tree", () => {
+    const lines = renderText(failing, { tree: true }).split("\n");
     const start = lines.indexOf("Resources:");
     assert.equal(lines[start + 1], "    Type                                                Name");
-    assert.equal(lines[start + 2], "    pulumi:pulumi:Stack                                 chatbot-dev");
+    assert.equal(
+      lines[start + 2],
+      "    pulumi:pulumi:Stack                                 chatbot-dev  (1 advisory)",
+    );
     assert.equal(lines[start + 4], "    │  ├─ aws:s3:Bucket                                 prompt-logs");
   });
 
-  it("lists the AI asset inventory by kind with tags", () => {
-    const text = renderText(failing);
+  it("counts the AI asset inventory by kind, one line each", () => {
+    const lines = renderText(failing).split("\n");
+    const at = lines.indexOf("AI asset inventory: 5 assets (--tree lists them)");
+    assert.deepEqual(lines.slice(at + 1, at + 3), [
+      "    guardrails (1)",
+      "    vector stores (OpenSearch) (1)",
+    ]);
+  });
+
+  it("lists the AI asset inventory by kind with tags with --tree", () => {
+    const text = renderText(failing, { tree: true });
     assert.match(
       text,
       /^ {4}guardrails \(1\)\n {8}aws:bedrock:Guardrail +chat-guardrail +ai-system=support-bot$/m,
