@@ -13,11 +13,18 @@ import type { ProgramRun, RunMode } from "../types";
 import { createMocks } from "../mocks";
 import { findAwsPackageDir } from "../mocks/aws-schema";
 import { Recorder } from "./recorder";
+import { loadEntry, programEntry } from "./entry";
+import { hasOwnLoader, registerEsmTypeScript } from "./typescript";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
   readonly programDir: string;
   readonly main: string;
+  /** Whether Pulumi.yaml sets `main`. */
+  readonly mainSet: boolean;
+  /** Pulumi.yaml runtime options `nodeargs` (already on this process's command line) and `typescript`. */
+  readonly nodeargs: readonly string[];
+  readonly typescript: boolean;
   readonly project: string;
   readonly stack: string;
   readonly mode: RunMode;
@@ -92,16 +99,11 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     },
   );
   recorder.attach(pulumi.runtime.getMonitor());
+  const entry = programEntry(job.main, job.mainSet);
+  if (entry.esm && job.typescript && !hasOwnLoader(job.nodeargs))
+    registerEsmTypeScript(job.programDir, pulumiDir);
   await pulumi.runtime.runInPulumiStack(async () => {
-    let exported = require(job.main);
-    if (
-      exported &&
-      typeof exported === "object" &&
-      Object.getOwnPropertyDescriptor(exported, "default") &&
-      Object.keys(exported).length === 1
-    ) {
-      exported = exported.default;
-    }
+    const exported = await loadEntry(entry);
     return await (exported instanceof Function ? exported() : exported);
   });
   // Registrations made in apply callbacks arrive after the stack outputs: drain until quiet.

@@ -7,7 +7,7 @@ import { ChildProcess, fork } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
-import { ConfigError, ProgramError } from "../errors";
+import { ProgramError } from "../errors";
 import { loadProject } from "./project";
 import type { ChildJob, ChildResult } from "./child";
 
@@ -74,15 +74,12 @@ function tsNodeEnv(programDir: string): Record<string, string> {
 export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const started = Date.now();
   const project = loadProject(opts.programDir, opts.stack);
-  const pkg = path.join(project.dir, "package.json");
-  if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, "utf8")).type === "module") {
-    throw new ConfigError(
-      `${pkg}: "type": "module" (ES module programs) is not supported by scopeguard preview yet`,
-    );
-  }
   const job: ChildJob = {
     programDir: project.dir,
     main: project.main,
+    mainSet: project.mainSet,
+    nodeargs: project.runtimeOptions.nodeargs,
+    typescript: project.runtimeOptions.typescript,
     project: project.name,
     stack: project.stack,
     mode: opts.mode,
@@ -94,6 +91,8 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const execArgv = __filename.endsWith(".ts")
     ? ["-r", require.resolve("ts-node/register/transpile-only")]
     : [];
+  // Pulumi.yaml's `nodeargs` go to node before the program, as the language host passes them.
+  execArgv.push(...project.runtimeOptions.nodeargs);
   const env: Record<string, string | undefined> = { ...process.env };
   for (const k of Object.keys(env)) {
     if (k.startsWith("PULUMI_NODEJS_") || k.startsWith("TS_NODE_") || k === "PULUMI_CONFIG") delete env[k];
