@@ -15,6 +15,7 @@ import { findAwsPackageDir } from "../mocks/aws-schema";
 import { Recorder } from "./recorder";
 import { loadEntry, programEntry } from "./entry";
 import { hasOwnLoader, registerEsmTypeScript } from "./typescript";
+import { EngineTransforms } from "./transforms";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
@@ -98,7 +99,11 @@ async function main(job: ChildJob): Promise<ProgramRun> {
         .Struct,
     },
   );
-  recorder.attach(pulumi.runtime.getMonitor());
+  const monitor = pulumi.runtime.getMonitor();
+  recorder.attach(monitor);
+  const transforms = new EngineTransforms(pulumiDir);
+  transforms.attach(monitor);
+  recorder.beforeRegister = (req, urn) => transforms.apply(req, urn);
   const entry = programEntry(job.main, job.mainSet);
   if (entry.esm && job.typescript && !hasOwnLoader(job.nodeargs))
     registerEsmTypeScript(job.programDir, pulumiDir);
@@ -113,6 +118,7 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     await pulumi.runtime.waitForRPCs();
     await new Promise((r) => setImmediate(r));
   }
+  transforms.close();
   return {
     project: job.project,
     stack: job.stack,
