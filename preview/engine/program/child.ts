@@ -16,6 +16,7 @@ import { Recorder } from "./recorder";
 import { loadEntry, programEntry } from "./entry";
 import { hasOwnLoader, registerEsmTypeScript } from "./typescript";
 import { EngineTransforms } from "./transforms";
+import { nameFailedDownloads } from "./downloads";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
@@ -104,9 +105,10 @@ async function main(job: ChildJob): Promise<ProgramRun> {
   const transforms = new EngineTransforms(pulumiDir);
   transforms.attach(monitor);
   recorder.beforeRegister = (req, urn) => transforms.apply(req, urn);
+  nameFailedDownloads(pulumiDir);
   const entry = programEntry(job.main, job.mainSet);
   if (entry.esm && job.typescript && !hasOwnLoader(job.nodeargs))
-    registerEsmTypeScript(job.programDir, pulumiDir);
+    registerEsmTypeScript(job.programDir, pulumiDir, entry.path);
   await pulumi.runtime.runInPulumiStack(async () => {
     const exported = await loadEntry(entry);
     return await (exported instanceof Function ? exported() : exported);

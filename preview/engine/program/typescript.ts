@@ -49,7 +49,7 @@ export function hasOwnLoader(nodeArgs: readonly string[]): boolean {
 }
 
 /** A TypeScript package as the program resolves it: its folder and version. */
-interface TypeScriptPackage {
+export interface TypeScriptPackage {
   readonly dir: string;
   readonly version: string;
 }
@@ -72,12 +72,30 @@ function atLeast(version: string, min: readonly number[]): boolean {
 }
 
 /**
+ * Why the TypeScript a program loads cannot compile it as an ES module, or undefined when it can.
+ * The CLI would fall back to CommonJS compilation and fail with node's "Unknown file extension
+ * .ts"; saying which TypeScript was found, and what to install, is more use.
+ */
+export function esmTypeScriptProblem(
+  ts: TypeScriptPackage | undefined,
+  pulumiDir: string,
+): string | undefined {
+  if (!ts) return `no TypeScript found from ${pulumiDir}; install typescript (5.x) in the program's folder`;
+  if (atLeast(ts.version, ESM_MIN_TYPESCRIPT) && !ts.version.startsWith("4.7.0")) return undefined;
+  return (
+    `TypeScript ${ts.version} (${ts.dir}) cannot compile an ES-module program: it needs 4.7 or later ` +
+    `(module "nodenext"); install typescript 5.x in the program's folder`
+  );
+}
+
+/**
  * Registers ts-node's ESM hooks for the program, as automatic ESM mode does, resolving ts-node and
  * TypeScript from `pulumiDir` (where the CLI's runtime resolves them). Returns false, registering
- * nothing, when the mode's conditions do not hold; the program then runs as the CLI would run it
- * (plain node, or the loader its `nodeargs` names).
+ * nothing, when ts-node has no ESM hooks there; the program then runs as the CLI would run it.
+ * When the TypeScript found is missing or too old, a TypeScript entry throws (see
+ * {@link esmTypeScriptProblem}); a JavaScript one runs without TypeScript, as under the CLI.
  */
-export function registerEsmTypeScript(programDir: string, pulumiDir: string): boolean {
+export function registerEsmTypeScript(programDir: string, pulumiDir: string, entry: string): boolean {
   let tsNodeDir: string;
   try {
     require.resolve("ts-node/esm", { paths: [pulumiDir] });
@@ -85,8 +103,9 @@ export function registerEsmTypeScript(programDir: string, pulumiDir: string): bo
   } catch {
     return false;
   }
-  const ts = typescriptPackage(pulumiDir);
-  if (!ts || !atLeast(ts.version, ESM_MIN_TYPESCRIPT) || ts.version.startsWith("4.7.0")) return false;
+  const problem = esmTypeScriptProblem(typescriptPackage(pulumiDir), pulumiDir);
+  if (problem && /\.[mc]?ts$/.test(entry)) throw new Error(`${entry}: ${problem}`);
+  if (problem) return false;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const register = require("module").register as
     ((specifier: string, parent: string, options: { data: unknown }) => void) | undefined;
