@@ -4,12 +4,12 @@
  * imports @pulumi/aws costs ~5 s), with the compiler options the Pulumi CLI would use.
  */
 import { ChildProcess, fork } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
 import { ProgramError } from "../errors";
 import { loadProject } from "./project";
 import type { ChildJob, ChildResult } from "./child";
+import { ownCompilerOptions } from "./typescript";
 
 /** Options of {@link runProgram}. */
 export interface RunProgramOptions {
@@ -38,18 +38,7 @@ const CJS_MODULES = ["commonjs", "node16", "node18", "node20", "nodenext"];
  * defaults overlaid with the program's tsconfig.json compilerOptions; transpile-only always.
  */
 function tsNodeEnv(programDir: string): Record<string, string> {
-  const tsconfig = path.join(programDir, "tsconfig.json");
-  let own: Record<string, unknown> = {};
-  if (fs.existsSync(tsconfig)) {
-    const text = fs.readFileSync(tsconfig, "utf8");
-    try {
-      own = JSON.parse(text).compilerOptions ?? {};
-    } catch {
-      // tsconfig allows comments and trailing commas: let TypeScript parse it (loaded only then).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      own = require("typescript").parseConfigFileTextToJson(tsconfig, text).config?.compilerOptions ?? {};
-    }
-  }
+  const own = ownCompilerOptions(programDir);
   const options: Record<string, unknown> = {
     target: "ES2020",
     module: "nodenext",
