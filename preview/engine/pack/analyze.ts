@@ -191,6 +191,7 @@ export async function analyzeRun(
     diagnostics,
     remediations,
     hasMandatory: diagnostics.some((d) => d.enforcementLevel === "mandatory"),
+    ...(options.stackTags === undefined ? {} : { stackTags: options.stackTags }),
   };
 }
 
