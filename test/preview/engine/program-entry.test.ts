@@ -3,6 +3,7 @@ import * as path from "path";
 import { ConfigError } from "../../../preview/engine/errors";
 import { loadProject, splitArgs } from "../../../preview/engine/program/project";
 import { runProgram } from "../../../preview/engine/program/run-program";
+import { hasOwnLoader } from "../../../preview/engine/program/typescript";
 import type { ProgramRun } from "../../../preview/engine/types";
 
 const programs = path.resolve(__dirname, "../../fixtures/engine/programs");
@@ -49,6 +50,15 @@ describe("engine program: runtime options", () => {
       nodeargs: ["--require", "./preload.cjs", "--title", "scopeguard fixture"],
       typescript: true,
     });
+  });
+
+  it("leaves ES-module compilation to a loader that nodeargs names, as the CLI does", () => {
+    assert.deepEqual(
+      [["--import", "tsx"], ["--loader=ts-node/esm"], ["-r", "x"], ["--max-old-space-size=4096"]].map(
+        hasOwnLoader,
+      ),
+      [true, true, true, false],
+    );
   });
 
   it("splits arguments with quotes and backslashes", () => {
