@@ -94,6 +94,14 @@ export function first(v: unknown): unknown {
   return Array.isArray(v) ? v[0] : v;
 }
 
+/**
+ * The key holding the tags a resource ends up with: `tagsAll` (the provider's default tags with the
+ * resource's own over them, which the AWS provider's Check adds) when the props have it, else `tags`.
+ */
+export function effectiveTagsKey(props: Record<string, any>): "tagsAll" | "tags" {
+  return isRecord(props) && Object.prototype.hasOwnProperty.call(props, "tagsAll") ? "tagsAll" : "tags";
+}
+
 /** A resource's `tags` (or `tagsAll`) as a plain map of the known string values. */
 export function readTags(props: Record<string, any>): Record<string, string> {
   const out: Record<string, string> = {};

@@ -224,6 +224,13 @@ export async function runPreviewCommand(
   }
   progress?.stop();
 
+  // A scope declared through the `pulumi:tags` config is known only once the engine has read the stack.
+  const engineScope =
+    request.context.declaredScope === undefined
+      ? declaredScopeOf(request.packConfig ?? {}, result.stackTags ?? {})
+      : undefined;
+  if (engineScope !== undefined)
+    request = { ...request, context: { ...request.context, declaredScope: engineScope } };
   const color = useColor(io);
   if (request.outputs.length === 0) {
     io.stdout.write(

@@ -13,13 +13,13 @@ import { runProgram } from "./program/run-program";
 import { PolicyPackProcess } from "./pack/process";
 import { analyzeRun } from "./pack/analyze";
 import { ConfigError } from "./errors";
-import { loadProject } from "./program/project";
+import { engineStackTags, loadProject } from "./program/project";
 
 export * from "./types";
 export { ConfigError, ProgramError, PolicyPackError } from "./errors";
 export { runProgram } from "./program/run-program";
 export type { RunProgramOptions } from "./program/run-program";
-export { loadProject, SECRET_PLACEHOLDER } from "./program/project";
+export { engineStackTags, loadProject, SECRET_PLACEHOLDER } from "./program/project";
 export type { ProjectInfo } from "./program/project";
 export { PolicyPackProcess } from "./pack/process";
 export type { PackEnv } from "./pack/process";
@@ -46,7 +46,10 @@ export interface PreviewOptions {
   packDir?: string;
   /** Pack config in Pulumi's --policy-pack-config file format (policy name -> level string or {enforcementLevel?, ...props}). */
   packConfig?: Record<string, unknown>;
-  /** Stack tags, e.g. {"ai-scope": "3"}. */
+  /**
+   * Stack tags, e.g. {"ai-scope": "3"}, over those the CLI derives from the project
+   * (`pulumi:project`, `pulumi:runtime`, `pulumi:description`, the `pulumi:tags` config).
+   */
   stackTags?: Record<string, string>;
   /** @default "organization" */
   organization?: string;
@@ -76,6 +79,7 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   }
   const organization = opts.organization ?? "organization";
   const project = loadProject(opts.programDir, opts.stack);
+  const stackTags = { ...engineStackTags(project), ...opts.stackTags };
   // The pack type-checks itself at start-up: start it while the program runs.
   const packStart = PolicyPackProcess.start(opts.packDir ?? DEFAULT_PACK_DIR, {
     organization,
@@ -102,7 +106,7 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   try {
     return await analyzeRun(run, pack, {
       packConfig: opts.packConfig,
-      stackTags: opts.stackTags,
+      stackTags,
       organization,
     });
   } finally {

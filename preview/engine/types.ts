@@ -139,4 +139,6 @@ export interface AnalysisResult {
   readonly remediations: readonly AppliedRemediation[];
   /** True when any diagnostic is mandatory (the CLI then exits 1). */
   readonly hasMandatory: boolean;
+  /** The stack tags the pack was given (ConfigureStack). */
+  readonly stackTags?: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { isRecord } from "../../framework/values";
+import { effectiveTagsKey, isRecord } from "../../framework/values";
 import { DATA_CLASSES, isDataClass, parseScope, TAG_KEYS } from "../../vocabulary";
 import { DATA_HOLDING_AI_RESOURCE_TYPES, TAGGED_AI_RESOURCE_TYPES } from "./ai-resource-types";
 
@@ -28,8 +28,9 @@ const blank = (t: TagValue) =>
  * policy could not decide.
  */
 export function checkRequiredTags(resource: ResourceUnderCheck): string[] {
-  const read = tryRead(() => resource.props.tags as unknown);
-  const raw = read.known ? read.value : resource.props.tags;
+  const key = effectiveTagsKey(resource.props);
+  const read = tryRead(() => resource.props[key] as unknown);
+  const raw = read.known ? read.value : resource.props[key];
   const tags: Record<string, unknown> = isRecord(raw) ? raw : {};
   const required: string[] = [TAG_KEYS.scope, TAG_KEYS.system, TAG_KEYS.owner];
   if (DATA_HOLDING_AI_RESOURCE_TYPES.has(resource.type)) {
@@ -65,7 +66,7 @@ export const aiResourceHasRequiredTags: ResourcePolicyDefinition = {
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps:
-    "Set `tags` on the resource with `ai-scope` (1-5), `ai-system` (the application or model), `owner` (the accountable team) and, for knowledge bases, collections, models, training jobs, feature stores, AgentCore memory and MLflow servers, `data-class` (training-data, model-artifacts, prompt-logs, audit-logs or knowledge-base). scopeguard's components set them from their `system`, `owner` and `scope` arguments. Tags added only through the provider's `defaultTags` are not visible to this check.",
+    "Set `tags` on the resource with `ai-scope` (1-5), `ai-system` (the application or model), `owner` (the accountable team) and, for knowledge bases, collections, models, training jobs, feature stores, AgentCore memory and MLflow servers, `data-class` (training-data, model-artifacts, prompt-logs, audit-logs or knowledge-base). scopeguard's components set them from their `system`, `owner` and `scope` arguments. Tags set through the provider's `defaultTags` count: the check reads `tagsAll`, where the provider merges them.",
   minScope: 1,
   services: ["bedrock", "sagemaker", "opensearch"],
   resourceTypes: TAGGED_AI_RESOURCE_TYPES,

@@ -18,13 +18,14 @@
  */
 import type * as pulumi from "@pulumi/pulumi";
 import type { RunMode, UnansweredInvoke } from "../types";
-import { UNKNOWN, isSecret } from "../sentinels";
+import { UNKNOWN } from "../sentinels";
 import { awsTypeShape, findAwsPackageDir } from "./aws-schema";
 import { applyAutoname, autonameRule } from "./autonames";
 import { computedValues } from "./aws-resources";
 import { awsxOutputs } from "./awsx";
 import { answerInvoke } from "./invokes";
 import { hexFrom } from "./ids";
+import { type AwsProviderDefaults, checkAdditions, explicitProviderDefaults } from "./provider-check";
 
 /** Options of {@link createMocks}. */
 export interface MockOptions {
@@ -53,23 +54,6 @@ export interface PreviewMocks extends pulumi.runtime.Mocks {
   checkAdditions(seed: string): Record<string, unknown> | undefined;
 }
 
-/** True when `v` (a deserialized input) is or contains an unknown value. */
-function hasUnknown(v: unknown): boolean {
-  if (v === UNKNOWN) return true;
-  if (typeof v !== "object" || v === null) return false;
-  if ((v as Record<string, unknown>).__pulumiUnknown === true || v.constructor?.name === "Unknown")
-    return true;
-  if (isSecret(v)) return hasUnknown(v.value);
-  return Object.values(v as Record<string, unknown>).some(hasUnknown);
-}
-
-const plainTags = (v: unknown): Record<string, unknown> =>
-  isSecret(v)
-    ? plainTags(v.value)
-    : typeof v === "object" && v !== null
-      ? (v as Record<string, unknown>)
-      : {};
-
 /** Creates mocks for `pulumi.runtime.setMocks`. */
 export function createMocks(options: MockOptions): PreviewMocks {
   const preview = options.mode === "preview";
@@ -80,24 +64,28 @@ export function createMocks(options: MockOptions): PreviewMocks {
   const unanswered = new Map<string, number>();
   const additions = new Map<string, Record<string, unknown>>();
 
-  /** Regions of explicit aws providers, by URN: their resources live there. */
-  const providerRegions = new Map<string, string>();
+  /** Explicit aws providers' region and default tags, by URN: their resources take them. */
+  const explicitProviders = new Map<string, AwsProviderDefaults>();
+  const defaultProvider: AwsProviderDefaults = { region: defaultRegion, defaultTags };
 
   function awsResource(args: MockResourceArgsWithUrn, seed: string): pulumi.runtime.MockResourceResult {
     const providerUrn = args.provider ? args.provider.slice(0, args.provider.lastIndexOf("::")) : undefined;
-    const region = (providerUrn && providerRegions.get(providerUrn)) || defaultRegion;
+    const provider = (providerUrn && explicitProviders.get(providerUrn)) || defaultProvider;
+    const region = provider.region;
     const shape = awsTypeShape(awsDir, args.type);
     const state: Record<string, any> = { ...(args.inputs ?? {}) };
     // The SDK's MockMonitor passes "" when there is no import/read id.
     const toCreate = !args.id;
     const named = applyAutoname(state, autonameRule(args.type, shape), args.name, seed, preview && toCreate);
-    if (named.length > 0) additions.set(seed, Object.fromEntries(named.map((k) => [k, state[k]])));
-    const set = new Set(Object.keys(state));
-    // Known at plan time: the provider's region and the merged tags.
-    if (shape?.outputs.has("region") && !set.has("region")) state.region = region;
-    if (shape?.outputs.has("tagsAll") && !set.has("tagsAll")) {
-      state.tagsAll = hasUnknown(state.tags) ? UNKNOWN : { ...defaultTags, ...plainTags(state.tags) };
-    }
+    // What the provider's Check adds (autonames, region, tagsAll) is part of the inputs the pack sees.
+    const checked = {
+      ...Object.fromEntries(named.map((k) => [k, state[k]])),
+      ...checkAdditions(shape, state, provider),
+    };
+    Object.assign(state, checked);
+    if (Object.keys(checked).length > 0) additions.set(seed, checked);
+    // Known at plan time: the provider's region, also for types that report it without taking it.
+    if (shape?.outputs.has("region") && state.region === undefined) state.region = region;
     if (preview && toCreate) {
       // A resource to be created: everything the provider computes is unknown, and so is its id.
       const computed = shape ? [...shape.outputs].filter(([, o]) => o.computed).map(([k]) => k) : ["arn"];
@@ -131,8 +119,8 @@ export function createMocks(options: MockOptions): PreviewMocks {
       }
       if (!args.custom) return { id: undefined, state: { ...inputs } };
       if (args.type.startsWith("pulumi:providers:")) {
-        if (args.type === "pulumi:providers:aws" && typeof inputs.region === "string")
-          providerRegions.set(seed, inputs.region);
+        if (args.type === "pulumi:providers:aws")
+          explicitProviders.set(seed, explicitProviderDefaults(inputs, defaultRegion));
         return { id: preview ? undefined : hexFrom(seed, 32), state: { ...inputs } };
       }
       if (args.type.startsWith("aws:")) return awsResource(args, seed);

@@ -40,10 +40,22 @@ function configurePack(
   return req;
 }
 
+/** JSON with object keys sorted: a Struct's round trip does not keep key order. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) =>
+    typeof x === "object" && x !== null && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        )
+      : x,
+  );
+
 /** Keys whose value differs between two property maps. */
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+  return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
 }
 
 /** Drives `pack` over `run`; see the file comment. Rejects with ConfigError on bad pack config. */
@@ -179,6 +191,7 @@ export async function analyzeRun(
     diagnostics,
     remediations,
     hasMandatory: diagnostics.some((d) => d.enforcementLevel === "mandatory"),
+    ...(options.stackTags === undefined ? {} : { stackTags: options.stackTags }),
   };
 }
 

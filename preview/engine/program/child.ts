@@ -13,11 +13,20 @@ import type { ProgramRun, RunMode } from "../types";
 import { createMocks } from "../mocks";
 import { findAwsPackageDir } from "../mocks/aws-schema";
 import { Recorder } from "./recorder";
+import { loadEntry, programEntry } from "./entry";
+import { hasOwnLoader, registerEsmTypeScript } from "./typescript";
+import { EngineTransforms } from "./transforms";
+import { nameFailedDownloads } from "./downloads";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
   readonly programDir: string;
   readonly main: string;
+  /** Whether Pulumi.yaml sets `main`. */
+  readonly mainSet: boolean;
+  /** Pulumi.yaml runtime options `nodeargs` (already on this process's command line) and `typescript`. */
+  readonly nodeargs: readonly string[];
+  readonly typescript: boolean;
   readonly project: string;
   readonly stack: string;
   readonly mode: RunMode;
@@ -91,17 +100,17 @@ async function main(job: ChildJob): Promise<ProgramRun> {
         .Struct,
     },
   );
-  recorder.attach(pulumi.runtime.getMonitor());
+  const monitor = pulumi.runtime.getMonitor();
+  recorder.attach(monitor);
+  const transforms = new EngineTransforms(pulumiDir);
+  transforms.attach(monitor);
+  recorder.beforeRegister = (req, urn) => transforms.apply(req, urn);
+  nameFailedDownloads(pulumiDir);
+  const entry = programEntry(job.main, job.mainSet);
+  if (entry.esm && job.typescript && !hasOwnLoader(job.nodeargs))
+    registerEsmTypeScript(job.programDir, pulumiDir, entry.path);
   await pulumi.runtime.runInPulumiStack(async () => {
-    let exported = require(job.main);
-    if (
-      exported &&
-      typeof exported === "object" &&
-      Object.getOwnPropertyDescriptor(exported, "default") &&
-      Object.keys(exported).length === 1
-    ) {
-      exported = exported.default;
-    }
+    const exported = await loadEntry(entry);
     return await (exported instanceof Function ? exported() : exported);
   });
   // Registrations made in apply callbacks arrive after the stack outputs: drain until quiet.
@@ -111,6 +120,7 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     await pulumi.runtime.waitForRPCs();
     await new Promise((r) => setImmediate(r));
   }
+  transforms.close();
   return {
     project: job.project,
     stack: job.stack,

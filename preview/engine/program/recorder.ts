@@ -86,6 +86,8 @@ export class Recorder {
   readonly resources: Mutable<RecordedResource>[] = [];
   private readonly byUrn = new Map<string, Mutable<RecordedResource>>();
   private readonly providerRefs = new Map<string, string>();
+  /** Runs on each registration before it is recorded (the engine's resource transforms). */
+  beforeRegister?: (req: any, urn: string) => Promise<void>;
 
   constructor(
     private readonly ctx: RecorderContext,
@@ -133,6 +135,7 @@ export class Recorder {
     const custom: boolean = req.getCustom();
     const remote: boolean = req.getRemote();
     const urn = this.urn(parent, type, name);
+    if (this.beforeRegister) await this.beforeRegister(req, urn);
     let provider: string | undefined = req.getProvider() || undefined;
     const isProvider = type.startsWith("pulumi:providers:");
     if (!provider && !isProvider && (custom || remote)) {

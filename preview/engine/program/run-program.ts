@@ -4,13 +4,13 @@
  * imports @pulumi/aws costs ~5 s), with the compiler options the Pulumi CLI would use.
  */
 import { ChildProcess, fork } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
-import { ConfigError, ProgramError } from "../errors";
+import { ProgramError } from "../errors";
 import { loadProject } from "./project";
 import { typeScriptRunner } from "./typescript-runner";
 import type { ChildJob, ChildResult } from "./child";
+import { ownCompilerOptions } from "./typescript";
 
 /** Options of {@link runProgram}. */
 export interface RunProgramOptions {
@@ -39,18 +39,7 @@ const CJS_MODULES = ["commonjs", "node16", "node18", "node20", "nodenext"];
  * defaults overlaid with the program's tsconfig.json compilerOptions; transpile-only always.
  */
 function tsNodeEnv(programDir: string): Record<string, string> {
-  const tsconfig = path.join(programDir, "tsconfig.json");
-  let own: Record<string, unknown> = {};
-  if (fs.existsSync(tsconfig)) {
-    const text = fs.readFileSync(tsconfig, "utf8");
-    try {
-      own = JSON.parse(text).compilerOptions ?? {};
-    } catch {
-      // tsconfig allows comments and trailing commas: let TypeScript parse it (loaded only then).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      own = require("typescript").parseConfigFileTextToJson(tsconfig, text).config?.compilerOptions ?? {};
-    }
-  }
+  const own = ownCompilerOptions(programDir);
   const options: Record<string, unknown> = {
     target: "ES2020",
     module: "nodenext",
@@ -75,15 +64,12 @@ function tsNodeEnv(programDir: string): Record<string, string> {
 export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const started = Date.now();
   const project = loadProject(opts.programDir, opts.stack);
-  const pkg = path.join(project.dir, "package.json");
-  if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, "utf8")).type === "module") {
-    throw new ConfigError(
-      `${pkg}: "type": "module" (ES module programs) is not supported by scopeguard preview yet`,
-    );
-  }
   const job: ChildJob = {
     programDir: project.dir,
     main: project.main,
+    mainSet: project.mainSet,
+    nodeargs: project.runtimeOptions.nodeargs,
+    typescript: project.runtimeOptions.typescript,
     project: project.name,
     stack: project.stack,
     mode: opts.mode,
@@ -95,6 +81,8 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   // ts-node runs the program's TypeScript source (and this child, when the engine itself runs from source).
   const runner = typeScriptRunner(project.dir);
   const execArgv = ["-r", runner.register];
+  // Pulumi.yaml's `nodeargs` go to node before the program, as the language host passes them.
+  execArgv.push(...project.runtimeOptions.nodeargs);
   const env: Record<string, string | undefined> = { ...process.env };
   for (const k of Object.keys(env)) {
     if (k.startsWith("PULUMI_NODEJS_") || k.startsWith("TS_NODE_") || k === "PULUMI_CONFIG") delete env[k];

@@ -271,6 +271,17 @@ describe("ai-resource-has-required-tags", () => {
     );
   });
 
+  it("counts tags the provider's default tags add, reading tagsAll when present", () => {
+    assert.deepEqual(check(GUARDRAIL, { tags: { owner: "ml-platform" }, tagsAll: TAGS }), []);
+  });
+
+  it("reads tagsAll, not tags, when both are present", () => {
+    assert.match(
+      check(GUARDRAIL, { tags: TAGS, tagsAll: { owner: "ml-platform" } })[0],
+      /no ai-scope, ai-system tags/,
+    );
+  });
+
   it("lets a tags map that is unknown as a whole reach the SDK", () => {
     assert.throws(() => check(GUARDRAIL, { tags: UNKNOWN }), /can't be known/);
   });

@@ -225,6 +225,12 @@ describe("cli/main", () => {
       assert.match(env.out(), /Scope: {8}4 \(fine-tuned model\), declared by the ai-scope stack tag/);
     });
 
+    it("shows the scope an ai-scope tag from the stack's pulumi:tags config declares", async () => {
+      const env = fakeIo({ result: { ...passing, stackTags: { "pulumi:project": "p", "ai-scope": "4" } } });
+      await main(["preview"], env.io);
+      assert.match(env.out(), /Scope: {8}4 \(fine-tuned model\), declared by the ai-scope stack tag/);
+    });
+
     it("prints only the JSON report for --format json", async () => {
       const env = fakeIo({ result: failing });
       assert.equal(await main(["preview", "--format", "json"], env.io), 1);

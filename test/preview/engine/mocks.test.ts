@@ -80,7 +80,7 @@ describe("engine mocks: resources", () => {
     );
   });
 
-  it("reports autonames as Check additions, by URN", () => {
+  it("reports autonames, region and tagsAll as Check additions, by URN", () => {
     const mocks = createMocks({ mode: "preview" });
     const r = mocks.newResource({
       type: "aws:s3/bucket:Bucket",
@@ -89,7 +89,7 @@ describe("engine mocks: resources", () => {
       custom: true,
       urn: URN,
     });
-    assert.deepEqual(mocks.checkAdditions(URN), { bucket: r.state.bucket });
+    assert.deepEqual(mocks.checkAdditions(URN), { bucket: r.state.bucket, region: "us-east-1", tagsAll: {} });
   });
 
   it("merges provider default tags into tagsAll", () => {

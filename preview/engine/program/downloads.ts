@@ -1,0 +1,52 @@
+/**
+ * Programs that download at run time (`k8s.yaml.ConfigFile` with a URL, a manifest fetched in
+ * the program) fail offline with node's bare "fetch failed", which names neither the URL nor the
+ * resource. This wraps the global `fetch` so a failed download names both: the resource being
+ * constructed when the download started (the last one whose constructor registered it) and the
+ * URL. Successful downloads are untouched, as under the Pulumi CLI.
+ *
+ * Runs inside the program's child process, against the program's own @pulumi/pulumi.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports -- the SDK is the program's own copy */
+import * as path from "path";
+
+/** Names the download's URL and resource in the error; see the file comment. */
+export function downloadError(url: string, resource: string | undefined, cause: unknown): Error {
+  const e = cause as { message?: string; cause?: { message?: string; code?: string } };
+  const why = [e?.message, e?.cause?.code ?? e?.cause?.message].filter((x) => x).join(": ");
+  return new Error(
+    `${resource ?? "the program"} could not download ${url} at run time (${why || String(cause)}); ` +
+      `save the file next to the program and pass its local path instead, or run the preview where the URL is reachable`,
+  );
+}
+
+/** Wraps `globalThis.fetch`; `pulumiDir` is the program's @pulumi/pulumi. */
+export function nameFailedDownloads(pulumiDir: string): void {
+  const original = globalThis.fetch;
+  if (typeof original !== "function") return;
+  // The resource whose constructor ran last: downloads in a constructor belong to it.
+  let constructing: string | undefined;
+  const runtime = require(path.join(pulumiDir, "runtime/resource"));
+  for (const fn of ["registerResource", "readResource"]) {
+    const register = runtime[fn];
+    if (typeof register !== "function") continue;
+    runtime[fn] = function (
+      this: unknown,
+      res: unknown,
+      parent: unknown,
+      type: string,
+      name: string,
+      ...rest: unknown[]
+    ) {
+      constructing = `resource ${type} "${name}"`;
+      return register.call(this, res, parent, type, name, ...rest);
+    };
+  }
+  globalThis.fetch = function (input: any, init?: any) {
+    const during = constructing;
+    const url = typeof input === "string" ? input : (input?.href ?? input?.url ?? String(input));
+    return original(input, init).catch((cause: unknown) => {
+      throw downloadError(url, during, cause);
+    });
+  } as typeof fetch;
+}
