@@ -7,8 +7,6 @@ import * as scopeguard from "..";
  * outputs, and cannot describe these.
  */
 export const NOT_PROVIDED: Readonly<Record<string, string>> = {
-  Guardrail:
-    "its contentFilters and piiEntities arguments are records keyed by category and entity type, which the schema analysis cannot describe",
   InferenceApi:
     "its authorizer argument is a union of two shapes (IAM or Cognito), which the schema analysis cannot describe",
 };
