@@ -1,16 +1,14 @@
 import type { Policies } from "@pulumi/policy";
-import { toSdkPolicy } from "./framework/adapter";
-import { exemptionReportPolicy, settingsPolicy } from "./framework/settings-policy";
-import { POLICIES } from "./policies";
+import { scopeguardPolicies } from "./compose";
 
 /** The pack's name, as reports and `pulumi policy publish` show it. */
 export const PACK_NAME = "scopeguard";
 
 /**
- * The SDK policies in the order the SDK must run them: the settings first (every other policy reads
- * them), the exemption report last (it shows what the others let through).
+ * scopeguard's own pack: every policy at its shipped level, in the order the SDK must run them
+ * (the settings first, since every other policy reads them; the exemption report last, since it
+ * shows what the others let through). A pack of your own is built the same way, with options.
  */
 export function buildPolicies(): Policies {
-  const names = POLICIES.map((p) => p.name);
-  return [settingsPolicy(names), ...POLICIES.map(toSdkPolicy), exemptionReportPolicy()];
+  return scopeguardPolicies();
 }

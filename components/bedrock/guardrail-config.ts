@@ -6,10 +6,25 @@ import type { Scope } from "../../policypack/vocabulary";
  * component so the defaults can be read, tested and reviewed without a Pulumi runtime.
  */
 
+/**
+ * A filter strength, by name; an object so the component provider's schema publishes the
+ * strengths as an enum for other languages.
+ */
+export const Strength = {
+  /** The filter is off. */
+  None: "NONE",
+  /** Blocks only content classified with high confidence. */
+  Low: "LOW",
+  /** Blocks content classified with medium or high confidence. */
+  Medium: "MEDIUM",
+  /** Blocks content classified with low, medium or high confidence. */
+  High: "HIGH",
+} as const;
+/** A filter strength. */
+export type Strength = (typeof Strength)[keyof typeof Strength];
+
 /** Filter strengths, weakest first, as Bedrock orders them. */
-export const STRENGTHS = ["NONE", "LOW", "MEDIUM", "HIGH"] as const;
-/** One of {@link STRENGTHS}. */
-export type Strength = (typeof STRENGTHS)[number];
+export const STRENGTHS: readonly Strength[] = Object.values(Strength);
 
 /** The rank of a strength (NONE = 0 ... HIGH = 3); -1 for anything else. */
 export function strengthRank(value: unknown): number {
@@ -102,10 +117,85 @@ export const PII_ENTITY_TYPES = [
 /** One of {@link PII_ENTITY_TYPES}. */
 export type PiiEntityType = (typeof PII_ENTITY_TYPES)[number];
 
+/**
+ * What the guardrail does with a PII entity, by name; an object so the component provider's schema
+ * publishes the actions as an enum for other languages.
+ */
+export const PiiAction = {
+  /** Block the whole message. */
+  Block: "BLOCK",
+  /** Mask the entity and let the message through. */
+  Anonymize: "ANONYMIZE",
+  /** Only report the entity. */
+  None: "NONE",
+} as const;
 /** What the guardrail does with a PII entity: block the message, mask the entity, or only report it. */
-export const PII_ACTIONS = ["BLOCK", "ANONYMIZE", "NONE"] as const;
-/** One of {@link PII_ACTIONS}. */
-export type PiiAction = (typeof PII_ACTIONS)[number];
+export type PiiAction = (typeof PiiAction)[keyof typeof PiiAction];
+
+/** Every PII action. */
+export const PII_ACTIONS: readonly PiiAction[] = Object.values(PiiAction);
+
+/**
+ * The action for each PII entity type, where one is given. Spelled out (not a mapped type) so the
+ * component provider's schema can describe it; {@link PiiEntityType} must name the same keys.
+ */
+export interface PiiEntities {
+  readonly ADDRESS?: PiiAction;
+  readonly AGE?: PiiAction;
+  readonly AWS_ACCESS_KEY?: PiiAction;
+  readonly AWS_SECRET_KEY?: PiiAction;
+  readonly CA_HEALTH_NUMBER?: PiiAction;
+  readonly CA_SOCIAL_INSURANCE_NUMBER?: PiiAction;
+  readonly CREDIT_DEBIT_CARD_CVV?: PiiAction;
+  readonly CREDIT_DEBIT_CARD_EXPIRY?: PiiAction;
+  readonly CREDIT_DEBIT_CARD_NUMBER?: PiiAction;
+  readonly DRIVER_ID?: PiiAction;
+  readonly EMAIL?: PiiAction;
+  readonly INTERNATIONAL_BANK_ACCOUNT_NUMBER?: PiiAction;
+  readonly IP_ADDRESS?: PiiAction;
+  readonly LICENSE_PLATE?: PiiAction;
+  readonly MAC_ADDRESS?: PiiAction;
+  readonly NAME?: PiiAction;
+  readonly PASSWORD?: PiiAction;
+  readonly PHONE?: PiiAction;
+  readonly PIN?: PiiAction;
+  readonly SWIFT_CODE?: PiiAction;
+  readonly UK_NATIONAL_HEALTH_SERVICE_NUMBER?: PiiAction;
+  readonly UK_NATIONAL_INSURANCE_NUMBER?: PiiAction;
+  readonly UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER?: PiiAction;
+  readonly URL?: PiiAction;
+  readonly USERNAME?: PiiAction;
+  readonly US_BANK_ACCOUNT_NUMBER?: PiiAction;
+  readonly US_BANK_ROUTING_NUMBER?: PiiAction;
+  readonly US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER?: PiiAction;
+  readonly US_PASSPORT_NUMBER?: PiiAction;
+  readonly US_SOCIAL_SECURITY_NUMBER?: PiiAction;
+  readonly VEHICLE_IDENTIFICATION_NUMBER?: PiiAction;
+}
+
+// PiiEntities and PiiEntityType name the same keys; the compiler rejects this line otherwise.
+const _PII_KEYS_MATCH: [keyof PiiEntities] extends [PiiEntityType]
+  ? [PiiEntityType] extends [keyof PiiEntities]
+    ? true
+    : never
+  : never = true;
+
+/**
+ * The strengths of each harmful-content filter, where given. Spelled out (not a mapped type) so the
+ * component provider's schema can describe it.
+ */
+export interface ContentFilters {
+  /** Hate speech. */
+  readonly HATE?: FilterStrengths;
+  /** Insults. */
+  readonly INSULTS?: FilterStrengths;
+  /** Sexual content. */
+  readonly SEXUAL?: FilterStrengths;
+  /** Violence. */
+  readonly VIOLENCE?: FilterStrengths;
+  /** Misconduct: criminal activity, harming people, weapons. */
+  readonly MISCONDUCT?: FilterStrengths;
+}
 
 /**
  * Default PII handling. Credentials and financial identifiers are blocked: there is no safe masked
@@ -148,7 +238,7 @@ export interface DeniedTopic {
    * Example prompts of the topic, which sharpen the match.
    * @default []
    */
-  readonly examples?: readonly string[];
+  readonly examples?: string[];
 }
 
 /** One content filter, shaped like `contentPolicyConfig.filtersConfigs[]`. */

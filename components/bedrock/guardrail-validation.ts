@@ -10,6 +10,7 @@ import {
   STRENGTHS,
   strengthRank,
   type DeniedTopic,
+  type FilterStrengths,
 } from "./guardrail-config";
 
 /**
@@ -45,8 +46,9 @@ function strengthError(
 }
 
 function contentFiltersError(args: GuardrailArgs, scope: Scope): string | undefined {
-  const filters = args.contentFilters ?? {};
-  for (const [category, strengths] of Object.entries(filters)) {
+  // Entries of the plain object the caller gave: its keys are checked here, not trusted.
+  const filters = Object.entries(args.contentFilters ?? {}) as [string, FilterStrengths | undefined][];
+  for (const [category, strengths] of filters) {
     if (!(HARMFUL_CONTENT_CATEGORIES as readonly string[]).includes(category)) {
       return (
         `contentFilters has ${show(category)}, which is not a harmful-content category; use ${HARMFUL_CONTENT_CATEGORIES.join(", ")}` +

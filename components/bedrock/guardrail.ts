@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { aiTags, argumentErrorMessage, childOf, setChild, type AiTagArgs } from "../common";
 import { ScopedKey } from "../kms";
 import {
   buildContentFilters,
@@ -11,10 +11,9 @@ import {
   DEFAULT_BLOCKED_OUTPUT_MESSAGE,
   resolveStrengths,
   type DeniedTopic,
-  type FilterStrengths,
-  type HarmfulContentCategory,
+  type ContentFilters,
   type PiiAction,
-  type PiiEntityType,
+  type PiiEntities,
   type Strength,
 } from "./guardrail-config";
 import { GUARDRAIL_DEFAULT_SCOPE, guardrailArgsError } from "./guardrail-validation";
@@ -45,7 +44,7 @@ export interface GuardrailArgs extends AiTagArgs {
    * From scope 3, values below MEDIUM need `allowWeakerContentFilters`.
    * @default input "HIGH", output "MEDIUM" for every category
    */
-  readonly contentFilters?: Partial<Record<HarmfulContentCategory, FilterStrengths>>;
+  readonly contentFilters?: ContentFilters;
   /**
    * Relaxation: accept content-filter strengths below the scope's minimum (MEDIUM from scope 3).
    * @default false
@@ -58,18 +57,18 @@ export interface GuardrailArgs extends AiTagArgs {
    * CREDIT_DEBIT_CARD_CVV, US_BANK_ACCOUNT_NUMBER, INTERNATIONAL_BANK_ACCOUNT_NUMBER,
    * US_SOCIAL_SECURITY_NUMBER; ANONYMIZE for EMAIL, PHONE, NAME, ADDRESS (see DEFAULT_PII_ACTIONS)
    */
-  readonly piiEntities?: Partial<Record<PiiEntityType, PiiAction>>;
+  readonly piiEntities?: PiiEntities;
   /**
    * Topics the guardrail refuses in prompts and responses (for example investment advice in a
    * support bot). Each needs a non-empty definition.
    * @default [] (no denied topics)
    */
-  readonly deniedTopics?: readonly DeniedTopic[];
+  readonly deniedTopics?: DeniedTopic[];
   /**
    * Words or short phrases blocked in prompts and responses.
    * @default []
    */
-  readonly blockedWords?: readonly string[];
+  readonly blockedWords?: string[];
   /**
    * The AWS-managed profanity word list. `false` is a relaxation.
    * @default true
@@ -124,7 +123,12 @@ export class Guardrail extends pulumi.ComponentResource {
   /** The published version, unless `publishVersion: false`. */
   public readonly guardrailVersion?: aws.bedrock.GuardrailVersion;
   /** The key the guardrail created, when no `kmsKeyArn` was given. */
-  public readonly key?: ScopedKey;
+  public get key(): ScopedKey | undefined {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey | undefined) {
+    setChild(this, "key", value);
+  }
   /** The guardrail's id, what InvokeModel and ApplyGuardrail take as `guardrailIdentifier`. */
   public readonly guardrailId: pulumi.Output<string>;
   /** The guardrail's ARN. */

@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, argumentErrorMessage, type AiTagArgs } from "../common";
 import { AiWorkloadRole } from "../iam";
 import { ScopedKey } from "../kms";
 import { appendStatements, EncryptedLogGroup } from "../logging";
@@ -79,13 +79,33 @@ export class ModelInvocationLogging extends pulumi.ComponentResource {
   /** The account-and-region logging configuration. */
   public readonly configuration: aws.bedrockmodel.InvocationLoggingConfiguration;
   /** The log group that receives prompts and completions. */
-  public readonly logGroup: EncryptedLogGroup;
+  public get logGroup(): EncryptedLogGroup {
+    return childOf(this, "logGroup");
+  }
+  private set logGroup(value: EncryptedLogGroup) {
+    setChild(this, "logGroup", value);
+  }
   /** The bucket that receives large payloads. */
-  public readonly bucket: AiDataBucket;
+  public get bucket(): AiDataBucket {
+    return childOf(this, "bucket");
+  }
+  private set bucket(value: AiDataBucket) {
+    setChild(this, "bucket", value);
+  }
   /** The key of the payload bucket (Bedrock may use it for this account only). */
-  public readonly bucketKey: ScopedKey;
+  public get bucketKey(): ScopedKey {
+    return childOf(this, "bucketKey");
+  }
+  private set bucketKey(value: ScopedKey) {
+    setChild(this, "bucketKey", value);
+  }
   /** The role Bedrock assumes to write to the log group. */
-  public readonly role: AiWorkloadRole;
+  public get role(): AiWorkloadRole {
+    return childOf(this, "role");
+  }
+  private set role(value: AiWorkloadRole) {
+    setChild(this, "role", value);
+  }
   /** The log group's name. */
   public readonly logGroupName: pulumi.Output<string>;
   /** The payload bucket's name. */

@@ -2,3 +2,4 @@ export * from "./lists";
 export * from "./policy-document";
 export * from "./tags";
 export * from "./validation";
+export * from "./children";

@@ -1,6 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, show, tagArgsError, type AiTagArgs } from "../common";
+import {
+  childOf,
+  setChild,
+  aiTags,
+  argumentErrorMessage,
+  show,
+  tagArgsError,
+  type AiTagArgs,
+} from "../common";
 import { AlertTopic, alertTopicArgsError } from "./alert-topic";
 import {
   amountError,
@@ -80,6 +88,16 @@ export function aiCostGuardArgsError(name: string, args: AiCostGuardArgs): strin
   ].find((m) => m !== undefined);
 }
 
+/** The alarms of an `AiCostGuard`, by kind. */
+export interface CostAlarms {
+  /** Model invocations above the expected rate. */
+  readonly invocations: aws.cloudwatch.MetricAlarm;
+  /** Input tokens above the expected rate. */
+  readonly inputTokens: aws.cloudwatch.MetricAlarm;
+  /** Input tokens outside the band of their usual pattern. */
+  readonly inputTokensAnomaly: aws.cloudwatch.MetricAlarm;
+}
+
 /**
  * Spend and usage alarms for an AI system: a monthly AWS Budget that notifies at 80% of actual and
  * 100% of forecast spend, CloudWatch alarms on Bedrock invocations and input tokens (a fixed
@@ -91,13 +109,16 @@ export class AiCostGuard extends pulumi.ComponentResource {
   public static readonly typeToken = "scopeguard:cost:AiCostGuard";
 
   /** The alert topic. */
-  public readonly alerts: AlertTopic;
+  public get alerts(): AlertTopic {
+    return childOf(this, "alerts");
+  }
+  private set alerts(value: AlertTopic) {
+    setChild(this, "alerts", value);
+  }
   /** The budget. */
   public readonly budget: aws.budgets.Budget;
-  /** The alarms, by kind: `invocations`, `inputTokens`, `inputTokensAnomaly`. */
-  public readonly alarms: Readonly<
-    Record<"invocations" | "inputTokens" | "inputTokensAnomaly", aws.cloudwatch.MetricAlarm>
-  >;
+  /** The alarms, by kind. */
+  public readonly alarms: CostAlarms;
   /** The alert topic's ARN (known during preview). */
   public readonly topicArn: pulumi.Output<string>;
 

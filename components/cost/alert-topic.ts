@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import {
+  childOf,
+  setChild,
   aiTags,
   argumentErrorMessage,
   show,
@@ -14,7 +16,7 @@ import { buildTopicPolicy, topicArnFor } from "./topic-policy";
 /** An e-mail address, loosely: something@domain.tld. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** An AWS service that publishes to an {@link AlertTopic}. */
+/** An AWS service that publishes to an `AlertTopic`. */
 export interface AlertPublisherArgs {
   /**
    * The service principal, such as `budgets.amazonaws.com`.
@@ -71,7 +73,12 @@ export class AlertTopic extends pulumi.ComponentResource {
   /** The topic. */
   public readonly topic: aws.sns.Topic;
   /** The topic's key. */
-  public readonly key: ScopedKey;
+  public get key(): ScopedKey {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey) {
+    setChild(this, "key", value);
+  }
   /** The topic's name (known during preview). */
   public readonly topicName: pulumi.Output<string>;
   /** The topic's ARN, built from its name so it is known during preview. */

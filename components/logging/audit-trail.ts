@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import {
+  childOf,
+  setChild,
   aiTags,
   argumentErrorMessage,
   show,
@@ -103,13 +105,33 @@ export class AuditTrail extends pulumi.ComponentResource {
   /** The trail. */
   public readonly trail: aws.cloudtrail.Trail;
   /** The key that encrypts log files and the bucket. */
-  public readonly key: ScopedKey;
+  public get key(): ScopedKey {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey) {
+    setChild(this, "key", value);
+  }
   /** The audit bucket. */
-  public readonly bucket: AiDataBucket;
+  public get bucket(): AiDataBucket {
+    return childOf(this, "bucket");
+  }
+  private set bucket(value: AiDataBucket) {
+    setChild(this, "bucket", value);
+  }
   /** The CloudWatch Logs copy, unless `cloudWatchLogs: false`. */
-  public readonly logGroup?: EncryptedLogGroup;
+  public get logGroup(): EncryptedLogGroup | undefined {
+    return childOf(this, "logGroup");
+  }
+  private set logGroup(value: EncryptedLogGroup | undefined) {
+    setChild(this, "logGroup", value);
+  }
   /** The role CloudTrail uses to write to the log group. */
-  public readonly logRole?: AiWorkloadRole;
+  public get logRole(): AiWorkloadRole | undefined {
+    return childOf(this, "logRole");
+  }
+  private set logRole(value: AiWorkloadRole | undefined) {
+    setChild(this, "logRole", value);
+  }
   /** The trail's ARN, built from its name (known during preview). */
   public readonly trailArn: pulumi.Output<string>;
   /** The audit bucket's name. */

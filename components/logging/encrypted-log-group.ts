@@ -1,6 +1,14 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, show, tagArgsError, type AiTagArgs } from "../common";
+import {
+  childOf,
+  setChild,
+  aiTags,
+  argumentErrorMessage,
+  show,
+  tagArgsError,
+  type AiTagArgs,
+} from "../common";
 import { ownKeyArgsError, ScopedKey } from "../kms";
 import { logDataClassError, logRetentionError, logRetentionFor, type LogDataClass } from "./retention";
 
@@ -71,7 +79,12 @@ export class EncryptedLogGroup extends pulumi.ComponentResource {
   /** The log group. */
   public readonly logGroup: aws.cloudwatch.LogGroup;
   /** The key the group created, when no `kmsKeyArn` was given. */
-  public readonly key?: ScopedKey;
+  public get key(): ScopedKey | undefined {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey | undefined) {
+    setChild(this, "key", value);
+  }
   /** The group's name (known during preview). */
   public readonly logGroupName: pulumi.Output<string>;
   /** The group's ARN, built from its name so it is known during preview. */

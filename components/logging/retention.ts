@@ -16,11 +16,22 @@ export const CLOUDWATCH_RETENTION_DAYS: readonly number[] = [
   1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ];
 
-/** The data classes a log group can hold. */
-export const LOG_DATA_CLASSES = ["audit-logs", "prompt-logs"] as const satisfies readonly DataClass[];
+/**
+ * The data classes a log group can hold, by name; an object so the component provider's schema
+ * publishes them as an enum for other languages.
+ */
+export const LogDataClass = {
+  /** Audit records, kept long. */
+  AuditLogs: "audit-logs",
+  /** Prompts and responses, kept for a bounded time. */
+  PromptLogs: "prompt-logs",
+} as const;
 
-/** One of {@link LOG_DATA_CLASSES}. */
-export type LogDataClass = (typeof LOG_DATA_CLASSES)[number];
+/** The data classes a log group can hold. */
+export type LogDataClass = (typeof LogDataClass)[keyof typeof LogDataClass];
+
+/** Every data class a log group can hold (each one a {@link DataClass}, which the type checks). */
+export const LOG_DATA_CLASSES: readonly (LogDataClass & DataClass)[] = Object.values(LogDataClass);
 
 /** Limits and defaults, in days, by data class. */
 export const LOG_GROUP_RETENTION: Readonly<

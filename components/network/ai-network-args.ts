@@ -3,6 +3,20 @@ import type { Scope } from "../../policypack/vocabulary";
 import type { AiTagArgs } from "../common";
 
 /**
+ * How many NAT gateways carry the private subnets' internet egress; an object so the component
+ * provider's schema publishes the choices as an enum for other languages.
+ */
+export const NatGateways = {
+  /** One per Availability Zone: egress survives the loss of a zone. */
+  OnePerAz: "one-per-az",
+  /** One for the whole VPC: cheaper, but egress depends on one zone. */
+  Single: "single",
+} as const;
+
+/** How many NAT gateways carry the private subnets' internet egress. */
+export type NatGateways = (typeof NatGateways)[keyof typeof NatGateways];
+
+/**
  * A network is first provisioned for its private endpoints to the model APIs, which come with
  * scope 3 (building on a foundation model); that is the default scope, and it decides the endpoints.
  */
@@ -42,7 +56,7 @@ export interface AiNetworkArgs extends AiTagArgs {
    * single one, cheaper, whose AZ the others depend on.
    * @default "one-per-az"
    */
-  readonly natGateways?: "one-per-az" | "single";
+  readonly natGateways?: NatGateways;
   /**
    * More interface endpoints, as the service part of `com.amazonaws.<region>.<service>`
    * (`bedrock-agent-runtime`, `ssm`, ...). They get the same policy and security group.

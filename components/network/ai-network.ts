@@ -1,7 +1,7 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { Scope } from "../../policypack/vocabulary";
-import { argumentErrorMessage } from "../common";
+import { childOf, setChild, argumentErrorMessage } from "../common";
 import type { EncryptedLogGroup } from "../logging/encrypted-log-group";
 import { NETWORK_DEFAULT_SCOPE, type AiNetworkArgs } from "./ai-network-args";
 import { buildEndpoints } from "./build-endpoints";
@@ -39,11 +39,16 @@ export class AiNetwork extends pulumi.ComponentResource {
   /** The security group of the interface endpoints (443 from the VPC only). */
   public readonly endpointSecurityGroup: aws.ec2.SecurityGroup;
   /** The interface endpoint services, in creation order. */
-  public readonly interfaceEndpointServices: readonly string[];
+  public readonly interfaceEndpointServices: string[];
   /** Every endpoint, by service suffix (`bedrock-runtime`, `s3`, ...). */
   public readonly endpoints: Readonly<Record<string, aws.ec2.VpcEndpoint>>;
   /** The flow logs' log group, unless `flowLogs: false`. */
-  public readonly flowLogGroup?: EncryptedLogGroup;
+  public get flowLogGroup(): EncryptedLogGroup | undefined {
+    return childOf(this, "flowLogGroup");
+  }
+  private set flowLogGroup(value: EncryptedLogGroup | undefined) {
+    setChild(this, "flowLogGroup", value);
+  }
 
   /**
    * @param name The component's name; prefixes every child's name.

@@ -16,7 +16,7 @@ export interface NetworkEndpoints {
   /** The security group of the interface endpoints (443 from the VPC only). */
   readonly securityGroup: aws.ec2.SecurityGroup;
   /** The interface endpoint services, in creation order. */
-  readonly interfaceServices: readonly string[];
+  readonly interfaceServices: string[];
   /** Every endpoint, by service suffix (`bedrock-runtime`, `s3`, ...). */
   readonly endpoints: Record<string, aws.ec2.VpcEndpoint>;
 }

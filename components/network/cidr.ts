@@ -60,9 +60,9 @@ export function cidrsOverlap(a: Ipv4Block, b: Ipv4Block): boolean {
 export interface SubnetPlan {
   /** The prefix length of every subnet. */
   readonly subnetPrefix: number;
-  readonly privateCidrs: readonly string[];
+  readonly privateCidrs: string[];
   /** Reserved even when there is no internet egress, so turning egress on never renumbers. */
-  readonly publicCidrs: readonly string[];
+  readonly publicCidrs: string[];
 }
 
 /**

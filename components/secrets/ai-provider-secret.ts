@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
 import { AlertTopic } from "../cost/alert-topic";
 import { ScopedKey } from "../kms";
 import {
@@ -80,13 +80,23 @@ export class AiProviderSecret extends pulumi.ComponentResource {
   /** The secret. */
   public readonly secret: aws.secretsmanager.Secret;
   /** The key the secret created, when no `kmsKeyArn` was given. */
-  public readonly key?: ScopedKey;
+  public get key(): ScopedKey | undefined {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey | undefined) {
+    setChild(this, "key", value);
+  }
   /** The rotation, when a rotation Lambda was given. */
   public readonly rotation?: aws.secretsmanager.SecretRotation;
   /** The reminder schedule, when there is no rotation Lambda. */
   public readonly reminderRule?: aws.cloudwatch.EventRule;
   /** The reminder topic the component created, when neither a Lambda nor a topic was given. */
-  public readonly reminderTopic?: AlertTopic;
+  public get reminderTopic(): AlertTopic | undefined {
+    return childOf(this, "reminderTopic");
+  }
+  private set reminderTopic(value: AlertTopic | undefined) {
+    setChild(this, "reminderTopic", value);
+  }
   /** The secret's ARN. */
   public readonly secretArn: pulumi.Output<string>;
   /** The secret's name (known during preview). */

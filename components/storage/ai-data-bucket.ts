@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { DataClass } from "../../policypack/vocabulary";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
 import { ScopedKey } from "../kms";
 import { aiDataBucketArgsError, objectLockDaysFor } from "./bucket-validation";
 import { buildBucketPolicy, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
@@ -98,7 +98,12 @@ export class AiDataBucket extends pulumi.ComponentResource {
   /** The bucket. */
   public readonly bucket: aws.s3.Bucket;
   /** The key the bucket created, when no `kmsKeyArn` was given. */
-  public readonly key?: ScopedKey;
+  public get key(): ScopedKey | undefined {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey | undefined) {
+    setChild(this, "key", value);
+  }
   /** The bucket's name (autonamed `<name>-<suffix>`). */
   public readonly bucketName: pulumi.Output<string>;
   /** The bucket's ARN. */

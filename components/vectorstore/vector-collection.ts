@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
 import { appendToKeyPolicy, serviceGrantStatement } from "../bedrock/key-grants";
 import { ScopedKey } from "../kms";
 import {
@@ -45,7 +45,7 @@ export interface VectorCollectionArgs extends AiTagArgs {
   /**
    * IAM role (or user) ARNs that ingest and query: the Bedrock knowledge-base role, an indexing job.
    * They get index read/write and create, never delete. No wildcards, no account root. Build ARNs
-   * from role names (see {@link roleArnFromName}) to keep the access policy known during preview.
+   * from role names (see `roleArnFromName`) to keep the access policy known during preview.
    * @default []
    */
   readonly principals?: pulumi.Input<string>[];
@@ -116,7 +116,12 @@ export class VectorCollection extends pulumi.ComponentResource {
   /** The VPC endpoint, when `vpcEndpoint` was given. */
   public readonly vpcEndpoint?: aws.opensearch.ServerlessVpcEndpoint;
   /** The key the collection created, when no `kmsKeyArn` was given. */
-  public readonly key?: ScopedKey;
+  public get key(): ScopedKey | undefined {
+    return childOf(this, "key");
+  }
+  private set key(value: ScopedKey | undefined) {
+    setChild(this, "key", value);
+  }
   /** The collection's name (fixed, known during preview). */
   public readonly collectionName: string;
   /** The collection's ARN, for IAM grants of `aoss:APIAccessAll`. */

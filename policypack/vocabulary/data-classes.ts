@@ -1,17 +1,28 @@
 /**
+ * The kinds of data an AI system stores, by name. Written as an object (not only a union type) so
+ * the component provider's schema analysis publishes them as an enum for other languages.
+ */
+export const DataClass = {
+  /** Data a model is trained or fine-tuned on. */
+  TrainingData: "training-data",
+  /** Model weights, checkpoints and evaluation results. */
+  ModelArtifacts: "model-artifacts",
+  /** Prompts and responses of a model in use. */
+  PromptLogs: "prompt-logs",
+  /** Audit records: trails, access logs, invocation records. */
+  AuditLogs: "audit-logs",
+  /** Documents a retrieval-augmented application searches. */
+  KnowledgeBase: "knowledge-base",
+} as const;
+
+/**
  * The kinds of data an AI system stores. Each class fixes how long the data may live and how it is
  * protected, for example whether a bucket needs versioning or object lock.
  */
-export const DATA_CLASSES = [
-  "training-data",
-  "model-artifacts",
-  "prompt-logs",
-  "audit-logs",
-  "knowledge-base",
-] as const;
+export type DataClass = (typeof DataClass)[keyof typeof DataClass];
 
-/** One of {@link DATA_CLASSES}. */
-export type DataClass = (typeof DATA_CLASSES)[number];
+/** Every data class, in the order above. */
+export const DATA_CLASSES: readonly DataClass[] = Object.values(DataClass);
 
 /** True when `value` names a data class. */
 export function isDataClass(value: unknown): value is DataClass {

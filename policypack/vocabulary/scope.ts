@@ -1,8 +1,26 @@
 /**
+ * The Generative AI Security Scoping Matrix scopes, by name. Written as an object (not only a
+ * union type) so the component provider's schema analysis publishes the scopes as an enum for
+ * programs in other languages.
+ */
+export const Scope = {
+  /** Scope 1: a consumer app using a public generative AI service. */
+  ConsumerApp: 1,
+  /** Scope 2: an enterprise app or SaaS with generative AI features. */
+  EnterpriseApp: 2,
+  /** Scope 3: an application built on a pre-trained foundation model. */
+  PreTrainedModel: 3,
+  /** Scope 4: a fine-tuned model. */
+  FineTunedModel: 4,
+  /** Scope 5: a self-trained model. */
+  SelfTrainedModel: 5,
+} as const;
+
+/**
  * The Generative AI Security Scoping Matrix scopes. A higher scope means the business owns more of
  * the AI system, so more controls apply: each scope includes every control of the scopes below it.
  */
-export type Scope = 1 | 2 | 3 | 4 | 5;
+export type Scope = (typeof Scope)[keyof typeof Scope];
 
 /** Every scope, lowest first. */
 export const SCOPES: readonly Scope[] = [1, 2, 3, 4, 5];
