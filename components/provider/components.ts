@@ -1,5 +1,5 @@
 import { getPulumiComponents } from "@pulumi/pulumi/provider/experimental";
-import * as scopeguard from "..";
+import * as scopeguard from "../index";
 
 /**
  * Public components that the provider does not offer to other languages, each with the reason: the
