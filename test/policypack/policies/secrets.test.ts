@@ -2,20 +2,31 @@ import * as assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { ec2UserDataNoPlaintextKeys as userData } from "../../../policypack/policies/secrets/ec2-user-data-no-plaintext-keys";
 import { ecsTaskDefinitionNoPlaintextKeys as ecs } from "../../../policypack/policies/secrets/ecs-task-definition-no-plaintext-keys";
+import { Secret } from "@pulumi/policy";
 import {
   findKey,
   findKeysInText,
+  findSecretsInTree,
+  isPulumiSecret,
   isReference,
   mask,
   namesAiProvider,
-} from "../../../policypack/policies/secrets/key-patterns";
+} from "../../../policypack/framework/secret-values";
 import { lambdaEnvironmentNoPlaintextKeys as lambdaEnv } from "../../../policypack/policies/secrets/lambda-environment-no-plaintext-keys";
 import { secretsmanagerAiKeyRotation as rotation } from "../../../policypack/policies/secrets/secretsmanager-ai-key-rotation";
 import { secretsmanagerSecretUsesCmk as secretCmk } from "../../../policypack/policies/secrets/secretsmanager-secret-uses-cmk";
 import { ssmParameterKeysAreSecureStrings as ssm } from "../../../policypack/policies/secrets/ssm-parameter-keys-are-secure-strings";
 import { SECRETS_POLICIES } from "../../../policypack/policies/secrets";
 import type { StackResource } from "../../../policypack/framework/types";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import {
+  asSeenByPolicy,
+  contextAt,
+  MALFORMED_PROPS,
+  resource,
+  runThroughSdk,
+  stackResource,
+  UNKNOWN,
+} from "../support";
 import { exempting } from "../fixtures/assertions";
 
 const FUNCTION = "aws:lambda/function:Function";
@@ -74,7 +85,7 @@ describe("key patterns", () => {
     assert.equal(findKey("CHECKSUM", AWS_SECRET), undefined);
   });
 
-  it("recognise key-like names holding literal values, but not references or placeholders", () => {
+  it("recognise key-like names holding literal values, but not references", () => {
     assert.equal(
       findKey("COHERE_API_KEY", "0123456789abcdefABCDEF0123456789abcdefAB")?.kind,
       "a literal key",
@@ -85,7 +96,7 @@ describe("key patterns", () => {
       "{{resolve:secretsmanager:openai}}",
       "/prod/openai/key",
       "${OPENAI_KEY}",
-      "changeme",
+      "short",
       "https://api.openai.com/v1",
     ]) {
       assert.equal(findKey("OPENAI_API_KEY", value), undefined, value);
@@ -93,6 +104,74 @@ describe("key patterns", () => {
     for (const name of ["OPENAI_API_KEY_SECRET_ARN", "MAX_TOKENS", "MODEL_ID", "TOKENIZER_PATH"]) {
       assert.equal(findKey(name, "0123456789abcdefABCDEF0123456789"), undefined, name);
     }
+  });
+
+  it("recognise placeholder defaults under a secret name only", () => {
+    for (const value of [
+      "CHANGEME",
+      "change-me",
+      "<your-hf-token>",
+      "xxxxxxxx",
+      "password123",
+      "your_api_key_here",
+    ]) {
+      assert.deepEqual(
+        findKey("HF_TOKEN", value),
+        { kind: "a placeholder default", masked: mask(value) },
+        value,
+      );
+    }
+    assert.equal(findKey("ADMIN_PASSWORD", "CHANGEME")?.kind, "a placeholder default");
+    assert.equal(findKey("GREETING", "CHANGEME"), undefined);
+  });
+
+  it("recognise literal passwords and shared secrets, not short values or references", () => {
+    assert.deepEqual(findKey("DB_PASSWORD", "k9!vQ2#rTz"), { kind: "a literal password", masked: "****" });
+    assert.equal(findKey("client_secret", "0123456789abcdefXYZ")?.kind, "a literal password");
+    assert.equal(findKey("DB_PASSWORD", "k9!vQ2"), undefined);
+    assert.equal(findKey("DB_PASSWORD", "{{resolve:secretsmanager:db}}"), undefined);
+    assert.equal(findKey("PASSWORD_POLICY", "k9!vQ2#rTz"), undefined);
+  });
+
+  it("recognise private keys and signed tokens in any value", () => {
+    const pem = [
+      "-----BEGIN",
+      "OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
+    ].join(" ");
+    const jwt = `eyJ${fake("", 20)}.eyJ${fake("", 30)}.${fake("", 43)}`;
+    assert.equal(findKey("TLS", pem)?.kind, "a private key");
+    assert.equal(findKey("SESSION", jwt)?.kind, "a signed token (JWT)");
+    assert.equal(findKey("CERT", "-----BEGIN CERTIFICATE-----"), undefined);
+  });
+
+  it("stay linear on long adversarial values", () => {
+    const long = `${"sk-".repeat(20000)}${"eyJ".repeat(20000)}${"x".repeat(100000)}`;
+    const start = process.hrtime.bigint();
+    findKeysInText(`TOKEN=${long}\n${long}`);
+    findKey("HF_TOKEN", `your${"-".repeat(100000)}`);
+    assert.ok(process.hrtime.bigint() - start < 2_000_000_000n, "the detector backtracked");
+  });
+
+  it("skip Pulumi secrets, unknowns and bounded depth in a tree of values", () => {
+    const tree = asSeenByPolicy({
+      env: [
+        { name: "HF_TOKEN", value: HF },
+        { name: "OPENAI_API_KEY", value: UNKNOWN },
+      ],
+      wrapped: new Secret(OPENAI),
+      wire: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: OPENAI },
+      auth: { password: "CHANGEME" },
+    });
+    assert.deepEqual(findSecretsInTree(tree, "values"), [
+      { kind: "a Hugging Face token", masked: "hf_A****", path: "values.env[0].value" },
+      { kind: "a placeholder default", masked: "****", path: "values.auth.password" },
+    ]);
+    assert.ok(isPulumiSecret(new Secret("x")) && !isPulumiSecret("x"));
+    let deep: unknown = HF;
+    for (let i = 0; i < 40; i++) {
+      deep = { HF_TOKEN: deep };
+    }
+    assert.deepEqual(findSecretsInTree(deep), []);
   });
 
   it("find keys in scripts, JSON and credentials files", () => {
