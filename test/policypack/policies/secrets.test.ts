@@ -16,6 +16,8 @@ import { lambdaEnvironmentNoPlaintextKeys as lambdaEnv } from "../../../policypa
 import { secretsmanagerAiKeyRotation as rotation } from "../../../policypack/policies/secrets/secretsmanager-ai-key-rotation";
 import { secretsmanagerSecretUsesCmk as secretCmk } from "../../../policypack/policies/secrets/secretsmanager-secret-uses-cmk";
 import { ssmParameterKeysAreSecureStrings as ssm } from "../../../policypack/policies/secrets/ssm-parameter-keys-are-secure-strings";
+import { sagemakerModelEnvironmentNoPlaintextKeys as sagemakerModelEnv } from "../../../policypack/policies/secrets/sagemaker-model-environment-no-plaintext-keys";
+import { stackOutputsNoPlaintextSecrets as stackOutputs } from "../../../policypack/policies/secrets/stack-outputs-no-plaintext-secrets";
 import { SECRETS_POLICIES } from "../../../policypack/policies/secrets";
 import type { StackResource } from "../../../policypack/framework/types";
 import {
@@ -26,6 +28,7 @@ import {
   runThroughSdk,
   stackResource,
   UNKNOWN,
+  urnOf,
 } from "../support";
 import { exempting } from "../fixtures/assertions";
 
@@ -604,5 +607,104 @@ describe("secretsmanager-ai-key-rotation", () => {
       runThroughSdk(rotation, { resources: [s], settings: exempting(rotation.name, "anthropic-key") }),
       [],
     );
+  });
+});
+
+describe("sagemaker-model-environment-no-plaintext-keys", () => {
+  const MODEL = "aws:sagemaker/model:Model";
+  const model = (props: Record<string, unknown>) =>
+    resource(MODEL, { executionRoleArn: UNKNOWN, ...props }, "llm");
+
+  it("passes secret ARNs, computed values and ordinary settings", () => {
+    const environment = {
+      HF_TOKEN_SECRET_ARN: SECRET_ARN,
+      HF_MODEL_ID: "meta-llama/Llama-3.1-8B",
+      SM_NUM_GPUS: "4",
+      HF_TOKEN: UNKNOWN,
+    };
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: { image: "img", environment } }), ctx),
+      [],
+    );
+  });
+
+  it("fails a token in the primary container's environment", () => {
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: { environment: { HF_TOKEN: HF } } }), ctx),
+      [
+        `Primary container environment variable HF_TOKEN holds a Hugging Face token ("hf_A****") as a literal value: keep the key in Secrets Manager, pass the secret's ARN in the environment and read it from the container with the model's execution role.`,
+      ],
+    );
+  });
+
+  it("fails a placeholder password in a pipeline container", () => {
+    const messages = sagemakerModelEnv.check(
+      model({ containers: [{ environment: {} }, { environment: { DB_PASSWORD: "CHANGEME" } }] }),
+      ctx,
+    );
+    assert.deepEqual(
+      messages.map((m) => m.split(":")[0]),
+      [
+        'Container #2 environment variable DB_PASSWORD holds a placeholder default ("****") as a literal value',
+      ],
+    );
+  });
+
+  it("passes when the environment is unknown in preview", () => {
+    assert.deepEqual(sagemakerModelEnv.check(model({ primaryContainer: { environment: UNKNOWN } }), ctx), []);
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: UNKNOWN, containers: UNKNOWN }), ctx),
+      [],
+    );
+  });
+
+  it("never throws on malformed props", () => {
+    for (const props of [
+      ...MALFORMED_PROPS,
+      { primaryContainer: "x", containers: [null, 3, { environment: [1] }] },
+    ]) {
+      assert.doesNotThrow(() => sagemakerModelEnv.check(resource(MODEL, props), ctx));
+    }
+  });
+});
+
+describe("stack-outputs-no-plaintext-secrets", () => {
+  const STACK = "pulumi:pulumi:Stack";
+  const stack = (outputs: Record<string, unknown>) => [stackResource(STACK, "proj-dev", outputs)];
+
+  it("passes ordinary exports and unknown ones", () => {
+    assert.deepEqual(
+      stackOutputs.check(
+        stack({ url: "https://api.example.com", bucket: UNKNOWN, secretArn: SECRET_ARN }),
+        ctx,
+      ),
+      [],
+    );
+  });
+
+  it("fails an exported private key and an exported password", () => {
+    const pem = ["-----BEGIN", "RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"].join(" ");
+    const found = stackOutputs.check(stack({ sshKey: pem, admin: { password: "k9!vQ2#rTz" } }), ctx);
+    assert.deepEqual(
+      found.map((v) => v.message),
+      [
+        'Stack output sshKey holds a private key ("----****") as a literal value: stop exporting it; export the ARN of the Secrets Manager secret that holds it instead.',
+        'Stack output admin.password holds a literal password ("****") as a literal value: stop exporting it; export the ARN of the Secrets Manager secret that holds it instead.',
+      ],
+    );
+    assert.equal(found[0].urn, urnOf(STACK, "proj-dev"));
+  });
+
+  it("ignores other resources' outputs", () => {
+    assert.deepEqual(
+      stackOutputs.check([stackResource("aws:s3/bucket:Bucket", "b", { password: "CHANGEME" })], ctx),
+      [],
+    );
+  });
+
+  it("never throws on malformed outputs", () => {
+    for (const props of MALFORMED_PROPS) {
+      assert.doesNotThrow(() => stackOutputs.check(stack(props), ctx));
+    }
   });
 });
