@@ -101,9 +101,10 @@ export function namesAiProvider(name: string): boolean {
 /** Shortest value a name-only match reports: real API keys are longer, shorter values are placeholders. */
 export const MIN_NAMED_KEY_LENGTH = 16;
 
-/** Normalises a variable or parameter name for {@link KEY_NAME}. */
+/** Normalises a variable, parameter or value name for {@link KEY_NAME}: `hfToken` and `hf-token` become `HF_TOKEN`. */
 export function normalizeName(name: string): string {
   return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
     .replace(/[^A-Za-z0-9]+/g, "_")
     .replace(/^_|_$/g, "")
     .toUpperCase();

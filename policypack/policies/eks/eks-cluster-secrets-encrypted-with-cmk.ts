@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isReferenceSet } from "../../framework/references";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, stringItems } from "../../framework/values";
-import { CLUSTER_TYPE, CLUSTER_TYPES, CONTROL_PLANE_MAPPINGS } from "./types";
+import { CLUSTER_TYPE, CLUSTER_TYPES } from "./types";
 
 /** An alias of an AWS managed key (`alias/aws/...`): not a key the stack controls. */
 const AWS_MANAGED_ALIAS = /(?:^|:)alias\/aws\//;
