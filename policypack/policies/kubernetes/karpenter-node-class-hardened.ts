@@ -1,5 +1,6 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { collectFindings } from "../../framework/decidable";
+import { isReferenceSet } from "../../framework/references";
 import { field, isRecord, isTrue, knownItems } from "../../framework/values";
 import { CMK_VOLUME_SCOPE } from "../compute/ec2-accelerated-host-volumes-encrypted";
 import { GPU_NODE_MAPPINGS } from "../eks/types";
@@ -44,8 +45,8 @@ function volumeFindings(name: string, spec: unknown, scope: number): string[] {
         `EC2NodeClass "${name}" block device ${i} is not encrypted: set blockDeviceMappings[${i}].ebs.encrypted to true.`,
       ];
     }
-    const key = field(ebs, "kmsKeyID");
-    return requireCmk && (typeof key !== "string" || key === "")
+    // A key computed from another resource is unknown in preview, and still a key.
+    return requireCmk && !isReferenceSet(() => field(ebs, "kmsKeyID"), "string")
       ? [
           `EC2NodeClass "${name}" block device ${i} uses the AWS managed key: set ebs.kmsKeyID to a customer-managed key at scope ${scope}.`,
         ]

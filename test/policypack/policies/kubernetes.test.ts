@@ -330,6 +330,11 @@ describe("karpenter-node-class-hardened", () => {
     ]);
   });
 
+  it("accepts a key computed from another resource, unknown in preview", () => {
+    const device = [{ deviceName: "/dev/xvda", ebs: { encrypted: true, kmsKeyID: UNKNOWN } }];
+    assert.deepEqual(nodeClass.check(cls({ blockDeviceMappings: device }), at5), []);
+  });
+
   it("requires a customer-managed key at scope 5", () => {
     assert.match(nodeClass.check(cls({}), at5)[0], /leaves its volumes to Karpenter's defaults/);
   });
