@@ -165,7 +165,8 @@ export function findKey(name: string, value: string): KeyFinding | undefined {
   }
   if (passwordName) {
     const literal = !isReference(trimmed) && trimmed.length >= MIN_PASSWORD_LENGTH && !/\s/.test(trimmed);
-    return literal ? { kind: "a literal password", masked: mask(trimmed) } : undefined;
+    // A password has no public prefix: show none of it.
+    return literal ? { kind: "a literal password", masked: "****" } : undefined;
   }
   if (/SECRET_?ACCESS_?KEY$/.test(normalized) && AWS_SECRET_VALUE.test(trimmed)) {
     return { kind: "an AWS secret access key", masked: mask(trimmed) };

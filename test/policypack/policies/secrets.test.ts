@@ -279,6 +279,16 @@ describe("ecs-task-definition-no-plaintext-keys", () => {
   const task = (containers: object[]) =>
     resource(TASK, { family: "app", containerDefinitions: JSON.stringify(containers) });
 
+  it("fails a literal database password in a container's environment", () => {
+    const c = { name: "app", environment: [{ name: "POSTGRES_PASSWORD", value: "s3cret-Passw0rd!" }] };
+    assert.deepEqual(
+      ecs.check(task([c]), ctx).map((m) => m.split(":")[0]),
+      [
+        'Container "app" environment variable POSTGRES_PASSWORD holds a literal password ("****") as a literal value',
+      ],
+    );
+  });
+
   it("passes keys passed through secrets", () => {
     const c = {
       name: "app",
@@ -350,6 +360,22 @@ describe("ecs-task-definition-no-plaintext-keys", () => {
 
 describe("ec2-user-data-no-plaintext-keys", () => {
   const script = `#!/bin/bash\nexport HF_TOKEN=${HF}\nexport OPENAI_API_KEY=$(aws secretsmanager get-secret-value --secret-id openai --query SecretString --output text)\n`;
+
+  it("fails a placeholder password and a private key written into a launch template's script", () => {
+    const pem = ["-----BEGIN", "OPENSSH PRIVATE KEY-----"].join(" ");
+    const text = `#!/bin/bash\nexport ADMIN_PASSWORD=CHANGEME\ncat > /root/.ssh/id_ed25519 <<EOF\n${pem}\nb3Blbg\nEOF\n`;
+    const found = userData.check(
+      resource(LAUNCH_TEMPLATE, { userData: Buffer.from(text).toString("base64") }),
+      ctx,
+    );
+    assert.deepEqual(
+      found.map((m) => m.split(":")[0]),
+      [
+        'User data entry ADMIN_PASSWORD holds a placeholder default ("****") as a literal value',
+        'User data holds a private key ("----****") as a literal value',
+      ],
+    );
+  });
 
   it("passes a script that fetches keys at boot", () => {
     assert.deepEqual(
