@@ -27,6 +27,28 @@ export const HARDENED_METADATA_OPTIONS = {
   httpPutResponseHopLimit: 1,
 } as const;
 
+/**
+ * The launch-template mapping of a host's root volume: gp3, encrypted with `keyArn`, deleted with
+ * the host. Mapped to the device the AMI boots from, so the boot volume itself is the encrypted one.
+ */
+export function encryptedRootVolume(
+  deviceName: pulumi.Input<string>,
+  keyArn: pulumi.Input<string>,
+  sizeInGb: number | undefined,
+) {
+  return {
+    deviceName,
+    ebs: {
+      // Launch templates type these flags as strings.
+      encrypted: "true",
+      kmsKeyId: keyArn,
+      volumeType: "gp3",
+      volumeSize: sizeInGb,
+      deleteOnTermination: "true",
+    },
+  };
+}
+
 /** Arguments of {@link GpuLaunchTemplate}. Only `instanceType` and a network are required. */
 export interface GpuLaunchTemplateArgs extends AiTagArgs, PrivateEgressArgs {
   /**
@@ -227,17 +249,7 @@ export class GpuLaunchTemplate extends pulumi.ComponentResource {
 
     const ami = amiOf(type, args.imageId, this);
     this.imageId = ami.id;
-    const rootVolume = {
-      deviceName: ami.rootDeviceName,
-      ebs: {
-        // Launch templates type these flags as strings.
-        encrypted: "true",
-        kmsKeyId: this.keyArn,
-        volumeType: "gp3",
-        volumeSize: args.rootVolumeSizeInGb,
-        deleteOnTermination: "true",
-      },
-    };
+    const rootVolume = encryptedRootVolume(ami.rootDeviceName, this.keyArn, args.rootVolumeSizeInGb);
 
     this.launchTemplate = new aws.ec2.LaunchTemplate(
       name,

@@ -4,3 +4,5 @@ export * from "./host-validation";
 export * from "./instance-families";
 export * from "./service-key";
 export * from "./workload-security-group";
+export * from "./gpu-node-group";
+export * from "./gpu-node-group-validation";

@@ -3,7 +3,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import type { InferenceApi } from "../api";
 import type { Guardrail, ModelInvocationLogging } from "../bedrock";
 import { argumentErrorMessage } from "../common";
-import type { GpuFleet } from "../compute";
+import type { GpuFleet, GpuNodeGroup } from "../compute";
 import type { AiCostGuard } from "../cost";
 import type { AiWorkloadRole } from "../iam";
 import type { ModelImageRepository } from "../images";
@@ -78,6 +78,8 @@ export class AiPlatform extends pulumi.ComponentResource {
   public readonly sagemakerDomain?: SageMakerDomain;
   /** The GPU training fleet (scope 5). */
   public readonly gpuFleet?: GpuFleet;
+  /** The GPU node group on an existing EKS cluster (scope 5, with `eksGpuCapacity`). */
+  public readonly eksGpuNodeGroup?: GpuNodeGroup;
   /** The image registry (scope 5). */
   public readonly imageRegistry?: ModelImageRepository;
   /** Backups of training data and model artifacts (scope 5, unless `backups: false`). */
@@ -192,6 +194,7 @@ export class AiPlatform extends pulumi.ComponentResource {
     this.signingKey = parts.signingKey;
     this.sagemakerDomain = parts.sagemakerDomain;
     this.gpuFleet = parts.gpuFleet;
+    this.eksGpuNodeGroup = parts.eksGpuNodeGroup;
     this.imageRegistry = parts.imageRegistry;
     this.backups = parts.backups;
 

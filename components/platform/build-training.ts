@@ -1,4 +1,4 @@
-import { GpuFleet } from "../compute";
+import { GpuFleet, GpuNodeGroup } from "../compute";
 import { ModelImageRepository } from "../images";
 import type { AiNetwork } from "../network";
 import { ModelDataBackups } from "./backups";
@@ -10,6 +10,7 @@ import type { BackupOptions } from "./platform-options";
 /** What scope 5 adds; `backups` is absent with `backups: false`. */
 export interface TrainingPieces {
   readonly gpuFleet: GpuFleet;
+  readonly eksGpuNodeGroup?: GpuNodeGroup;
   readonly imageRegistry: ModelImageRepository;
   readonly backups?: ModelDataBackups;
 }
@@ -43,6 +44,19 @@ export function buildTraining(
     },
     parent,
   );
+  const eksGpuNodeGroup =
+    args.eksGpuCapacity === undefined
+      ? undefined
+      : new GpuNodeGroup(
+          `${n.gpu}-eks`,
+          {
+            ...labels,
+            ...args.eksGpuCapacity,
+            subnetIds: args.eksGpuCapacity.subnetIds ?? placement.subnetIds,
+            keyAdmins,
+          },
+          parent,
+        );
   const imageRegistry = new ModelImageRepository(
     n.images,
     { ...labels, ...args.imageRegistry, keyAdmins },
@@ -60,5 +74,5 @@ export function buildTraining(
   } else {
     ctx.skipped["backups"] = "backups: false";
   }
-  return { gpuFleet, imageRegistry, backups };
+  return { gpuFleet, eksGpuNodeGroup, imageRegistry, backups };
 }

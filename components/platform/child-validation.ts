@@ -18,7 +18,7 @@ import {
 import type { ChildNames } from "./child-names";
 import { artifactSigningKeyArgsError } from "./signing-key";
 import { modelDataBackupsArgsError } from "./backups";
-import { gpuFleetArgsError } from "../compute";
+import { gpuFleetArgsError, gpuNodeGroupArgsError } from "../compute";
 import { modelImageRepositoryArgsError } from "../images";
 import { sagemakerDomainArgsError } from "../sagemaker";
 import { scopeBuilds } from "./scope-plan";
@@ -183,6 +183,15 @@ export function childrenError(scope: Scope, args: AiPlatformArgs, n: ChildNames)
           vpcCidrBlock: vpcCidrOf(args),
           keyAdmins,
         }),
+      () =>
+        args.eksGpuCapacity === undefined
+          ? undefined
+          : gpuNodeGroupArgsError(`${n.gpu}-eks`, {
+              ...labels,
+              ...args.eksGpuCapacity,
+              subnetIds: args.eksGpuCapacity.subnetIds ?? SUBNETS_PLACEHOLDER,
+              keyAdmins,
+            }),
       () => modelImageRepositoryArgsError(n.images, { ...labels, ...args.imageRegistry, keyAdmins }),
       () =>
         args.backups === false

@@ -11,6 +11,7 @@ import type { AiDataBucketArgs } from "../storage";
 import type {
   BackupOptions,
   ExistingVpcArgs,
+  EksGpuCapacityOptions,
   GpuFleetOptions,
   ProviderSecretSpec,
   VectorStoreOptions,
@@ -152,6 +153,11 @@ export interface AiPlatformArgs extends AiTagArgs {
    * @default { instanceType: "p5.48xlarge", minSize: 0, maxSize: 1 }
    */
   readonly gpuFleet?: GpuFleetOptions;
+  /**
+   * GPU capacity on an existing EKS cluster (scope 5): a hardened, tainted, capped GpuNodeGroup.
+   * @default none: no node group (the platform does not create the cluster)
+   */
+  readonly eksGpuCapacity?: EksGpuCapacityOptions;
   /**
    * The image registry of training and inference images (scope 5).
    * @default a repository named `<name>-images`, scanned on push, immutable tags, its own key

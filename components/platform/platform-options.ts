@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { GpuNodeGroupArgs } from "../compute";
 
 /*
  * The option groups of AiPlatformArgs: provider keys, an existing VPC, and the scope 3 to 5 stores and
@@ -78,6 +79,21 @@ export interface VectorStoreOptions {
 }
 
 /** Options of the GPU training fleet (scope 5). */
+/**
+ * GPU capacity on an existing EKS cluster (scope 5), built by GpuNodeGroup: everything but the
+ * cluster has a secure default, and the nodes run in the platform's private subnets unless told.
+ */
+export type EksGpuCapacityOptions = Pick<
+  GpuNodeGroupArgs,
+  "clusterName" | "instanceTypes" | "maxSize" | "minSize" | "rootVolumeSizeInGb" | "labels" | "nodeRoleArn"
+> & {
+  /**
+   * The cluster's private subnets the nodes run in.
+   * @default the platform's private subnets
+   */
+  readonly subnetIds?: GpuNodeGroupArgs["subnetIds"];
+};
+
 export interface GpuFleetOptions {
   /**
    * A GPU or accelerator instance type (p, g, gr, trn, inf, dl families).

@@ -138,6 +138,7 @@ function scopeOnlyArgsError(scope: Scope, args: AiPlatformArgs): string | undefi
     ["modelArtifacts", 4],
     ["sagemaker", 4],
     ["gpuFleet", 5],
+    ["eksGpuCapacity", 5],
     ["imageRegistry", 5],
   ];
   for (const [arg, minScope] of needs) {

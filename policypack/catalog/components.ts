@@ -19,7 +19,7 @@ export const COMPONENT_FOLDERS: Readonly<Record<string, string>> = {
   "components/sagemaker":
     "SageMaker in VPC-only mode (SageMakerDomain, SecureNotebook, SecureModelEndpoint), and customisation inside the VPC with a CMK: SecureTrainingJob (network-isolated SageMaker training jobs) and FineTuningJob (Bedrock model-customisation jobs)",
   "components/compute":
-    "GpuLaunchTemplate and GpuFleet: hardened GPU hosts and fleets (IMDSv2, encrypted volumes, no public IP, no SSH, SSM only)",
+    "GpuLaunchTemplate, GpuFleet and GpuNodeGroup: hardened GPU hosts, fleets and EKS GPU node groups (IMDSv2, encrypted volumes, no public IP, no SSH, SSM only; a spend cap and a GPU taint on EKS)",
   "components/images":
     "ModelImageRepository: the ECR image registry with scan on push, immutable tags, a CMK and a repository policy for this account",
   "components/api": "InferenceApi: the authenticated, rate-limited inference API",

@@ -2,10 +2,12 @@ import type { PolicyDefinition } from "../framework/types";
 import { BEDROCK_POLICIES } from "./bedrock";
 import { COMPUTE_POLICIES } from "./compute";
 import { COST_POLICIES } from "./cost";
+import { EKS_POLICIES } from "./eks";
 import { ENDPOINTS_POLICIES } from "./endpoints";
 import { GOVERNANCE_POLICIES } from "./governance";
 import { IAM_POLICIES } from "./iam";
 import { KMS_POLICIES } from "./kms";
+import { KUBERNETES_POLICIES } from "./kubernetes";
 import { LOGGING_POLICIES } from "./logging";
 import { NETWORK_POLICIES } from "./network";
 import { S3_POLICIES } from "./s3";
@@ -28,4 +30,6 @@ export const POLICIES: readonly PolicyDefinition[] = [
   ...SAGEMAKER_POLICIES,
   ...VECTORSTORE_POLICIES,
   ...COMPUTE_POLICIES,
+  ...EKS_POLICIES,
+  ...KUBERNETES_POLICIES,
 ];

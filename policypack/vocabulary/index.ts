@@ -3,3 +3,5 @@ export * from "./tags";
 export * from "./data-classes";
 export * from "./secrets";
 export * from "./principals";
+export * from "./networks";
+export * from "./capacity";

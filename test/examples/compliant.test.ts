@@ -16,6 +16,7 @@ const PROGRAMS: readonly Program[] = [
   example("scope3-pre-trained-model"),
   example("scope4-fine-tuned-model"),
   example("scope5-self-trained"),
+  example("scope5-eks"),
   example("byo-vpc"),
   example("quickstart"),
   { label: "reference program (repository root)", dir: REPO_ROOT },

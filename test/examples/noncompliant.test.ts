@@ -35,6 +35,7 @@ const DOMAINS = [
 const PROGRAMS: readonly Program[] = [
   ...DOMAINS.map((d) => example(`noncompliant-${d}`)),
   example("noncompliant-storage"),
+  example("noncompliant-eks-gpu"),
 ];
 
 describe("non-compliant examples through the policy pack", function () {

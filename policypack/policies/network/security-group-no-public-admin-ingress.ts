@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, knownItems } from "../../framework/values";
 import { INGRESS_RULE_TYPE, SECURITY_GROUP_RULE_TYPE, SECURITY_GROUP_TYPE } from "./types";
+import { ANYWHERE_CIDRS } from "../../vocabulary";
 
 /**
  * Ports that administer a host or an ML tool. Beyond SSH and RDP, the consoles of ML tooling run
@@ -18,7 +19,7 @@ export const ADMIN_PORTS: Readonly<Record<number, string>> = {
   11434: "Ollama",
 };
 
-const ANYWHERE = new Set(["0.0.0.0/0", "::/0"]);
+const ANYWHERE = ANYWHERE_CIDRS;
 const ALL_PROTOCOLS = new Set(["-1", "all"]);
 const PORT_PROTOCOLS = new Set(["tcp", "udp", "6", "17"]);
 

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { parseJson } from "../../framework/json";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, isRecord, knownItems } from "../../framework/values";
-import { describeFinding, findKey, findKeysInText } from "./key-patterns";
+import { describeFinding, findKey, findKeysInText } from "../../framework/secret-values";
 import { ECS_DAEMON_TASK_DEFINITION_TYPE, ECS_TASK_DEFINITION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
 
 /**

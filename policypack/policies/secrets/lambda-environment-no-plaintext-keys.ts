@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, isRecord } from "../../framework/values";
-import { describeFinding, findKey } from "./key-patterns";
+import { describeFinding, findKey } from "../../framework/secret-values";
 import { LAMBDA_FUNCTION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
 
 /** Pure check: no environment variable of a function holds an API key or AWS credential. */

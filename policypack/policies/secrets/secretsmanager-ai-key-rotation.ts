@@ -2,7 +2,7 @@ import { linkConfigurations } from "../../framework/correlate";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isString, readAs, readTags } from "../../framework/values";
-import { namesAiProvider } from "./key-patterns";
+import { namesAiProvider } from "../../framework/secret-values";
 import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../vocabulary";
 import { SECRET_ROTATION_TYPE, SECRET_TYPE } from "./types";
 

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { isString, readAs } from "../../framework/values";
-import { findKey } from "./key-patterns";
+import { findKey } from "../../framework/secret-values";
 import { PLAINTEXT_KEY_MAPPINGS, SSM_PARAMETER_TYPE } from "./types";
 
 /** Pure check: a parameter whose value is a key is a SecureString. */

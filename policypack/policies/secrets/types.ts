@@ -8,6 +8,7 @@ export const EC2_INSTANCE_TYPE = "aws:ec2/instance:Instance";
 export const EC2_LAUNCH_TEMPLATE_TYPE = "aws:ec2/launchTemplate:LaunchTemplate";
 export const SSM_PARAMETER_TYPE = "aws:ssm/parameter:Parameter";
 export const SECRET_TYPE = "aws:secretsmanager/secret:Secret";
+export const SAGEMAKER_MODEL_TYPE = "aws:sagemaker/model:Model";
 export const SECRET_ROTATION_TYPE = "aws:secretsmanager/secretRotation:SecretRotation";
 
 /** Re-exported for test/components, which still import it from here; policies use the vocabulary. */

@@ -345,6 +345,23 @@ describe("AiPlatform", () => {
     });
   });
 
+  describe("EKS GPU capacity", () => {
+    it("adds a GpuNodeGroup on the named cluster in the platform's private subnets at scope 5", async () => {
+      const { resources, platform: p } = await platform(
+        full(5, { eksGpuCapacity: { clusterName: "ai-cluster" } }),
+        "update",
+      );
+      assert.ok(childComponents(resources).includes("compute:GpuNodeGroup support-bot-gpu-eks"));
+      const group = only(resources, "aws:eks/nodeGroup:NodeGroup").inputs;
+      const subnets = ofType(resources, T.subnet);
+      assert.equal(group.clusterName, "ai-cluster");
+      // The training network has private subnets only: the nodes run in every one of them.
+      assert.ok(subnets.every((subnet) => subnet.inputs.mapPublicIpOnLaunch !== true));
+      assert.equal(group.subnetIds.length, subnets.length);
+      assert.ok(p.eksGpuNodeGroup !== undefined);
+    });
+  });
+
   describe("tags", () => {
     const dir = findAwsPackageDir([__dirname]);
     const taggable = (type: string) => awsTypeShape(dir, type)?.inputs.has("tags") === true;

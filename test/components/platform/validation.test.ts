@@ -192,6 +192,11 @@ describe("AiPlatform arguments", () => {
       ],
       ["gpuFleet at scope 4", { scope: 4, models: [MODEL], gpuFleet: {} }, /gpuFleet is used from scope 5/],
       ["backups at scope 4", { scope: 4, models: [MODEL], backups: {} }, /backups is used from scope 5/],
+      [
+        "eksGpuCapacity at scope 4",
+        { scope: 4, models: [MODEL], eksGpuCapacity: { clusterName: "ai" } },
+        /eksGpuCapacity is used from scope 5/,
+      ],
     ];
     for (const [what, args, message] of cases) {
       it(`rejects ${what}`, () => {
@@ -219,6 +224,13 @@ describe("AiPlatform arguments", () => {
       assert.equal(
         await rejection({ scope: 5, models: [MODEL], gpuFleet: { instanceType: "m5.large" } }),
         'AiPlatform "support-bot": instanceType "m5.large" is not a GPU or accelerator instance type; use one of the families p, g, gr, trn, inf, dl (such as "g6.xlarge", "p5.48xlarge" or "trn1.32xlarge"), or build a general-purpose host without this component.',
+      );
+    });
+
+    it("rejects EKS GPU capacity above the spend cap", async () => {
+      assert.equal(
+        await rejection({ scope: 5, models: [MODEL], eksGpuCapacity: { clusterName: "ai", maxSize: 20 } }),
+        'AiPlatform "support-bot": maxSize 20 is above the GPU spend cap of 8 nodes per group; lower it, or add another GpuNodeGroup once the extra capacity is approved.',
       );
     });
 

@@ -62,10 +62,12 @@ describe("stack policies gated on a resource type", () => {
       "ec2-vpc-default-security-group-managed",
       "ec2-vpc-endpoint-policy-restricted",
       "ecr-image-consumers-use-hardened-repositories",
+      "eks-gpu-node-group-launch-template-hardened",
       "opensearch-serverless-collection-protected",
       "opensearch-serverless-encryption-policy-uses-cmk",
       "secretsmanager-ai-key-rotation",
       "sns-alert-topic-encrypted",
+      "stack-outputs-no-plaintext-secrets",
     ]);
   });
 
@@ -105,6 +107,11 @@ describe("stack policies gated on a resource type", () => {
         instanceType: "p5.48xlarge",
       }),
       stackResource("aws:autoscaling/group:Group", "asg", { launchTemplate: { name: "lt" } }),
+      stackResource("aws:eks/nodeGroup:NodeGroup", "gpu-nodes", {
+        instanceTypes: ["p5.48xlarge"],
+        launchTemplate: { name: "lt" },
+      }),
+      stackResource("pulumi:pulumi:Stack", "proj-dev", { adminPassword: "CHANGEME" }),
       stackResource("aws:ecr/repository:Repository", "repo", { name: "repo" }),
       stackResource("aws:lambda/function:Function", "fn", {
         imageUri: "111122223333.dkr.ecr.us-east-1.amazonaws.com/repo:latest",

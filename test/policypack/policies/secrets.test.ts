@@ -2,20 +2,34 @@ import * as assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { ec2UserDataNoPlaintextKeys as userData } from "../../../policypack/policies/secrets/ec2-user-data-no-plaintext-keys";
 import { ecsTaskDefinitionNoPlaintextKeys as ecs } from "../../../policypack/policies/secrets/ecs-task-definition-no-plaintext-keys";
+import { Secret } from "@pulumi/policy";
 import {
   findKey,
   findKeysInText,
+  findSecretsInTree,
+  isPulumiSecret,
   isReference,
   mask,
   namesAiProvider,
-} from "../../../policypack/policies/secrets/key-patterns";
+} from "../../../policypack/framework/secret-values";
 import { lambdaEnvironmentNoPlaintextKeys as lambdaEnv } from "../../../policypack/policies/secrets/lambda-environment-no-plaintext-keys";
 import { secretsmanagerAiKeyRotation as rotation } from "../../../policypack/policies/secrets/secretsmanager-ai-key-rotation";
 import { secretsmanagerSecretUsesCmk as secretCmk } from "../../../policypack/policies/secrets/secretsmanager-secret-uses-cmk";
 import { ssmParameterKeysAreSecureStrings as ssm } from "../../../policypack/policies/secrets/ssm-parameter-keys-are-secure-strings";
+import { sagemakerModelEnvironmentNoPlaintextKeys as sagemakerModelEnv } from "../../../policypack/policies/secrets/sagemaker-model-environment-no-plaintext-keys";
+import { stackOutputsNoPlaintextSecrets as stackOutputs } from "../../../policypack/policies/secrets/stack-outputs-no-plaintext-secrets";
 import { SECRETS_POLICIES } from "../../../policypack/policies/secrets";
 import type { StackResource } from "../../../policypack/framework/types";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import {
+  asSeenByPolicy,
+  contextAt,
+  MALFORMED_PROPS,
+  resource,
+  runThroughSdk,
+  stackResource,
+  UNKNOWN,
+  urnOf,
+} from "../support";
 import { exempting } from "../fixtures/assertions";
 
 const FUNCTION = "aws:lambda/function:Function";
@@ -74,7 +88,7 @@ describe("key patterns", () => {
     assert.equal(findKey("CHECKSUM", AWS_SECRET), undefined);
   });
 
-  it("recognise key-like names holding literal values, but not references or placeholders", () => {
+  it("recognise key-like names holding literal values, but not references", () => {
     assert.equal(
       findKey("COHERE_API_KEY", "0123456789abcdefABCDEF0123456789abcdefAB")?.kind,
       "a literal key",
@@ -85,7 +99,7 @@ describe("key patterns", () => {
       "{{resolve:secretsmanager:openai}}",
       "/prod/openai/key",
       "${OPENAI_KEY}",
-      "changeme",
+      "short",
       "https://api.openai.com/v1",
     ]) {
       assert.equal(findKey("OPENAI_API_KEY", value), undefined, value);
@@ -93,6 +107,74 @@ describe("key patterns", () => {
     for (const name of ["OPENAI_API_KEY_SECRET_ARN", "MAX_TOKENS", "MODEL_ID", "TOKENIZER_PATH"]) {
       assert.equal(findKey(name, "0123456789abcdefABCDEF0123456789"), undefined, name);
     }
+  });
+
+  it("recognise placeholder defaults under a secret name only", () => {
+    for (const value of [
+      "CHANGEME",
+      "change-me",
+      "<your-hf-token>",
+      "xxxxxxxx",
+      "password123",
+      "your_api_key_here",
+    ]) {
+      assert.deepEqual(
+        findKey("HF_TOKEN", value),
+        { kind: "a placeholder default", masked: mask(value) },
+        value,
+      );
+    }
+    assert.equal(findKey("ADMIN_PASSWORD", "CHANGEME")?.kind, "a placeholder default");
+    assert.equal(findKey("GREETING", "CHANGEME"), undefined);
+  });
+
+  it("recognise literal passwords and shared secrets, not short values or references", () => {
+    assert.deepEqual(findKey("DB_PASSWORD", "k9!vQ2#rTz"), { kind: "a literal password", masked: "****" });
+    assert.equal(findKey("client_secret", "0123456789abcdefXYZ")?.kind, "a literal password");
+    assert.equal(findKey("DB_PASSWORD", "k9!vQ2"), undefined);
+    assert.equal(findKey("DB_PASSWORD", "{{resolve:secretsmanager:db}}"), undefined);
+    assert.equal(findKey("PASSWORD_POLICY", "k9!vQ2#rTz"), undefined);
+  });
+
+  it("recognise private keys and signed tokens in any value", () => {
+    const pem = [
+      "-----BEGIN",
+      "OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----",
+    ].join(" ");
+    const jwt = `eyJ${fake("", 20)}.eyJ${fake("", 30)}.${fake("", 43)}`;
+    assert.equal(findKey("TLS", pem)?.kind, "a private key");
+    assert.equal(findKey("SESSION", jwt)?.kind, "a signed token (JWT)");
+    assert.equal(findKey("CERT", "-----BEGIN CERTIFICATE-----"), undefined);
+  });
+
+  it("stay linear on long adversarial values", () => {
+    const long = `${"sk-".repeat(20000)}${"eyJ".repeat(20000)}${"x".repeat(100000)}`;
+    const start = process.hrtime.bigint();
+    findKeysInText(`TOKEN=${long}\n${long}`);
+    findKey("HF_TOKEN", `your${"-".repeat(100000)}`);
+    assert.ok(process.hrtime.bigint() - start < 2_000_000_000n, "the detector backtracked");
+  });
+
+  it("skip Pulumi secrets, unknowns and bounded depth in a tree of values", () => {
+    const tree = asSeenByPolicy({
+      env: [
+        { name: "HF_TOKEN", value: HF },
+        { name: "OPENAI_API_KEY", value: UNKNOWN },
+      ],
+      wrapped: new Secret(OPENAI),
+      wire: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: OPENAI },
+      auth: { password: "CHANGEME" },
+    });
+    assert.deepEqual(findSecretsInTree(tree, "values"), [
+      { kind: "a Hugging Face token", masked: "hf_A****", path: "values.env[0].value" },
+      { kind: "a placeholder default", masked: "****", path: "values.auth.password" },
+    ]);
+    assert.ok(isPulumiSecret(new Secret("x")) && !isPulumiSecret("x"));
+    let deep: unknown = HF;
+    for (let i = 0; i < 40; i++) {
+      deep = { HF_TOKEN: deep };
+    }
+    assert.deepEqual(findSecretsInTree(deep), []);
   });
 
   it("find keys in scripts, JSON and credentials files", () => {
@@ -197,6 +279,16 @@ describe("ecs-task-definition-no-plaintext-keys", () => {
   const task = (containers: object[]) =>
     resource(TASK, { family: "app", containerDefinitions: JSON.stringify(containers) });
 
+  it("fails a literal database password in a container's environment", () => {
+    const c = { name: "app", environment: [{ name: "POSTGRES_PASSWORD", value: "s3cret-Passw0rd!" }] };
+    assert.deepEqual(
+      ecs.check(task([c]), ctx).map((m) => m.split(":")[0]),
+      [
+        'Container "app" environment variable POSTGRES_PASSWORD holds a literal password ("****") as a literal value',
+      ],
+    );
+  });
+
   it("passes keys passed through secrets", () => {
     const c = {
       name: "app",
@@ -268,6 +360,22 @@ describe("ecs-task-definition-no-plaintext-keys", () => {
 
 describe("ec2-user-data-no-plaintext-keys", () => {
   const script = `#!/bin/bash\nexport HF_TOKEN=${HF}\nexport OPENAI_API_KEY=$(aws secretsmanager get-secret-value --secret-id openai --query SecretString --output text)\n`;
+
+  it("fails a placeholder password and a private key written into a launch template's script", () => {
+    const pem = ["-----BEGIN", "OPENSSH PRIVATE KEY-----"].join(" ");
+    const text = `#!/bin/bash\nexport ADMIN_PASSWORD=CHANGEME\ncat > /root/.ssh/id_ed25519 <<EOF\n${pem}\nb3Blbg\nEOF\n`;
+    const found = userData.check(
+      resource(LAUNCH_TEMPLATE, { userData: Buffer.from(text).toString("base64") }),
+      ctx,
+    );
+    assert.deepEqual(
+      found.map((m) => m.split(":")[0]),
+      [
+        'User data entry ADMIN_PASSWORD holds a placeholder default ("****") as a literal value',
+        'User data holds a private key ("----****") as a literal value',
+      ],
+    );
+  });
 
   it("passes a script that fetches keys at boot", () => {
     assert.deepEqual(
@@ -525,5 +633,104 @@ describe("secretsmanager-ai-key-rotation", () => {
       runThroughSdk(rotation, { resources: [s], settings: exempting(rotation.name, "anthropic-key") }),
       [],
     );
+  });
+});
+
+describe("sagemaker-model-environment-no-plaintext-keys", () => {
+  const MODEL = "aws:sagemaker/model:Model";
+  const model = (props: Record<string, unknown>) =>
+    resource(MODEL, { executionRoleArn: UNKNOWN, ...props }, "llm");
+
+  it("passes secret ARNs, computed values and ordinary settings", () => {
+    const environment = {
+      HF_TOKEN_SECRET_ARN: SECRET_ARN,
+      HF_MODEL_ID: "meta-llama/Llama-3.1-8B",
+      SM_NUM_GPUS: "4",
+      HF_TOKEN: UNKNOWN,
+    };
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: { image: "img", environment } }), ctx),
+      [],
+    );
+  });
+
+  it("fails a token in the primary container's environment", () => {
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: { environment: { HF_TOKEN: HF } } }), ctx),
+      [
+        `Primary container environment variable HF_TOKEN holds a Hugging Face token ("hf_A****") as a literal value: keep the key in Secrets Manager, pass the secret's ARN in the environment and read it from the container with the model's execution role.`,
+      ],
+    );
+  });
+
+  it("fails a placeholder password in a pipeline container", () => {
+    const messages = sagemakerModelEnv.check(
+      model({ containers: [{ environment: {} }, { environment: { DB_PASSWORD: "CHANGEME" } }] }),
+      ctx,
+    );
+    assert.deepEqual(
+      messages.map((m) => m.split(":")[0]),
+      [
+        'Container #2 environment variable DB_PASSWORD holds a placeholder default ("****") as a literal value',
+      ],
+    );
+  });
+
+  it("passes when the environment is unknown in preview", () => {
+    assert.deepEqual(sagemakerModelEnv.check(model({ primaryContainer: { environment: UNKNOWN } }), ctx), []);
+    assert.deepEqual(
+      sagemakerModelEnv.check(model({ primaryContainer: UNKNOWN, containers: UNKNOWN }), ctx),
+      [],
+    );
+  });
+
+  it("never throws on malformed props", () => {
+    for (const props of [
+      ...MALFORMED_PROPS,
+      { primaryContainer: "x", containers: [null, 3, { environment: [1] }] },
+    ]) {
+      assert.doesNotThrow(() => sagemakerModelEnv.check(resource(MODEL, props), ctx));
+    }
+  });
+});
+
+describe("stack-outputs-no-plaintext-secrets", () => {
+  const STACK = "pulumi:pulumi:Stack";
+  const stack = (outputs: Record<string, unknown>) => [stackResource(STACK, "proj-dev", outputs)];
+
+  it("passes ordinary exports and unknown ones", () => {
+    assert.deepEqual(
+      stackOutputs.check(
+        stack({ url: "https://api.example.com", bucket: UNKNOWN, secretArn: SECRET_ARN }),
+        ctx,
+      ),
+      [],
+    );
+  });
+
+  it("fails an exported private key and an exported password", () => {
+    const pem = ["-----BEGIN", "RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----"].join(" ");
+    const found = stackOutputs.check(stack({ sshKey: pem, admin: { password: "k9!vQ2#rTz" } }), ctx);
+    assert.deepEqual(
+      found.map((v) => v.message),
+      [
+        'Stack output sshKey holds a private key ("----****") as a literal value: stop exporting it; export the ARN of the Secrets Manager secret that holds it instead.',
+        'Stack output admin.password holds a literal password ("****") as a literal value: stop exporting it; export the ARN of the Secrets Manager secret that holds it instead.',
+      ],
+    );
+    assert.equal(found[0].urn, urnOf(STACK, "proj-dev"));
+  });
+
+  it("ignores other resources' outputs", () => {
+    assert.deepEqual(
+      stackOutputs.check([stackResource("aws:s3/bucket:Bucket", "b", { password: "CHANGEME" })], ctx),
+      [],
+    );
+  });
+
+  it("never throws on malformed outputs", () => {
+    for (const props of MALFORMED_PROPS) {
+      assert.doesNotThrow(() => stackOutputs.check(stack(props), ctx));
+    }
   });
 });
