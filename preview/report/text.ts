@@ -6,6 +6,7 @@ import { displayType, plural, sortDiagnostics, STACK_TYPE } from "./display";
 import { buildInventory } from "./inventory";
 import { summarize, summaryLine } from "./summary";
 import { buildResourceTree, treeRows } from "./tree";
+import { notExpandedLines } from "./not-expanded";
 
 /** ANSI styling, or none. */
 interface Style {
@@ -224,6 +225,7 @@ export function renderText(result: AnalysisResult, context: ReportContext = {}):
     inventoryLines(result),
     coverageLines(result, context),
     invokeLines(result),
+    notExpandedLines(result.run),
     [line],
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";

@@ -13,6 +13,7 @@ import type { ProgramRun, RunMode } from "../types";
 import { createMocks } from "../mocks";
 import { findAwsPackageDir } from "../mocks/aws-schema";
 import { Recorder } from "./recorder";
+import { notExpanded } from "./expand";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
@@ -117,6 +118,7 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     mode: job.mode,
     resources: recorder.resources,
     unansweredInvokes: mocks.unansweredInvokes(),
+    notExpanded: notExpanded(recorder.resources),
   };
 }
 

@@ -15,6 +15,7 @@ import type { PreviewMocks } from "../mocks";
 import { UNKNOWN, isSecret, secret } from "../sentinels";
 import { durationSeconds, toWireMap } from "./wire";
 import { uuidFrom } from "../mocks/ids";
+import { EXPANDERS, type ChildRegistration } from "./expand";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -159,15 +160,18 @@ export class Recorder {
       options: options(req),
     };
     this.push(rec);
-    const result = await this.mocks.newResource({
-      type,
-      name,
-      urn,
-      custom,
-      provider,
-      inputs: this.sdk.rpc.deserializeProperties(req.getObject()),
-      id: req.getImportid() || undefined,
-    });
+    const expand = remote ? EXPANDERS[type] : undefined;
+    const result = expand
+      ? { id: undefined, state: await expand({ urn, name, inputs }, this.expansionHost(req)) }
+      : await this.mocks.newResource({
+          type,
+          name,
+          urn,
+          custom,
+          provider,
+          inputs: this.sdk.rpc.deserializeProperties(req.getObject()),
+          id: req.getImportid() || undefined,
+        });
     const additions = this.mocks.checkAdditions(urn);
     if (additions) rec.inputs = { ...rec.inputs, ...additions };
     const state = await this.sdk.rpc.serializeProperties(`resource:${name}[${type}]`, result.state ?? {});
@@ -181,6 +185,53 @@ export class Recorder {
     resp.setId(result.id || "");
     resp.setObject(this.sdk.Struct.fromJavaScript(state));
     return resp;
+  }
+
+  /**
+   * How a remote component's synthesized children are registered: like a program's custom
+   * resource, with the component's `aws` provider (its `providers` option) or the default one.
+   */
+  private expansionHost(req: any) {
+    const explicit: string | undefined = req.getProvidersMap?.()?.get("aws") || undefined;
+    const providerUrn = explicit?.slice(0, explicit.lastIndexOf("::"));
+    const providerRegion = providerUrn ? this.byUrn.get(providerUrn)?.inputs.region : undefined;
+    return {
+      preview: this.ctx.preview,
+      region:
+        typeof providerRegion === "string" ? providerRegion : (this.ctx.config["aws:region"] ?? "us-east-1"),
+      register: async (c: ChildRegistration) => {
+        const urn = this.urn(c.parent, c.type, c.name);
+        const provider = explicit ?? this.defaultProvider(c.type.split(":")[0], "");
+        const rec: Mutable<RecordedResource> = {
+          urn,
+          type: c.type,
+          name: c.name,
+          custom: true,
+          remote: false,
+          parent: c.parent,
+          provider,
+          inputs: c.inputs,
+          outputs: {},
+          dependencies: [...c.dependencies],
+          propertyDependencies: { ...c.propertyDependencies },
+          options: defaultOptions(),
+        };
+        this.push(rec);
+        const result = await this.mocks.newResource({
+          type: c.type,
+          name: c.name,
+          urn,
+          custom: true,
+          provider,
+          inputs: c.inputs,
+          id: undefined,
+        });
+        const additions = this.mocks.checkAdditions(urn);
+        if (additions) rec.inputs = { ...rec.inputs, ...additions };
+        rec.outputs = toWireMap(result.state ?? {});
+        return { urn, id: result.id, state: rec.outputs };
+      },
+    };
   }
 
   private push(rec: Mutable<RecordedResource>): void {
