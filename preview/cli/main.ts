@@ -6,6 +6,7 @@ import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
 import { runPreviewCommand, type CliIo } from "./preview-command";
+import { addAuditCommand } from "./audit-command";
 import type { RawPolicyFilters } from "../catalog/filters";
 
 /** The repository root (this file is `preview/cli/main.ts`). */
@@ -81,9 +82,14 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
     .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
     .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
     .option("--output <file>", "write the report to this file; the text report still goes to stdout")
+    .option(
+      "--state <file>",
+      "a `pulumi stack export` of the deployed stack: resources in it keep their outputs",
+    )
     .action(async (programDir: string | undefined, options: RawPreviewOptions) => {
       onExitCode(await runPreviewCommand(programDir, options, io));
     });
+  addAuditCommand(program, io, onExitCode);
   program
     .command("policies")
     .description(

@@ -16,6 +16,8 @@ export interface RawPreviewOptions {
   readonly pack?: string;
   readonly format?: string;
   readonly output?: string;
+  /** `--state`: a `pulumi stack export` file used as prior state. */
+  readonly state?: string;
 }
 
 /** The options after validation (paths not yet resolved, config file not yet read). */

@@ -167,6 +167,7 @@ export async function runPreviewCommand(
       packDir: request.packDir,
       ...(request.packConfig === undefined ? {} : { packConfig: request.packConfig }),
       ...(Object.keys(request.stackTags).length === 0 ? {} : { stackTags: { ...request.stackTags } }),
+      ...(raw.state === undefined ? {} : { stateFile: path.resolve(io.cwd, raw.state) }),
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

@@ -30,6 +30,10 @@ export type { ReconciledConfig, PolicyConfigEntry } from "./pack/pack-config";
 export { createMocks } from "./mocks";
 export type { MockOptions, PreviewMocks } from "./mocks";
 export { UNKNOWN, SIG_KEY, SECRET_SIG } from "./sentinels";
+export { runAudit, auditRun } from "./state/audit";
+export type { AuditOptions } from "./state/audit";
+export { parseStackExport } from "./state/stack-export";
+export type { StackState } from "./state/stack-export";
 
 /** Options of {@link runPreview}. */
 export interface PreviewOptions {
@@ -50,6 +54,8 @@ export interface PreviewOptions {
   stackTags?: Record<string, string>;
   /** @default "organization" */
   organization?: string;
+  /** A `pulumi stack export` file used as prior state: resources it holds keep their id and outputs. */
+  stateFile?: string;
 }
 
 /** The repository's own policy pack. */
@@ -79,7 +85,13 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   packStart.catch(() => undefined); // observed below; keeps a start failure from going unhandled meanwhile
   let run;
   try {
-    run = await runProgram({ programDir: opts.programDir, stack: opts.stack, mode: opts.mode, organization });
+    run = await runProgram({
+      programDir: opts.programDir,
+      stack: opts.stack,
+      mode: opts.mode,
+      organization,
+      ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+    });
   } catch (e) {
     await packStart.then(
       (p) => p.close(),

@@ -14,6 +14,7 @@ import { createMocks } from "../mocks";
 import { findAwsPackageDir } from "../mocks/aws-schema";
 import { Recorder } from "./recorder";
 import { notExpanded } from "./expand";
+import { loadPriorState } from "../state/prior";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
@@ -25,6 +26,8 @@ export interface ChildJob {
   readonly organization: string;
   readonly config: Record<string, string>;
   readonly secretKeys: string[];
+  /** A `pulumi stack export` file used as the prior state. */
+  readonly stateFile?: string;
 }
 
 /** The child's one message back. */
@@ -83,7 +86,12 @@ async function main(job: ChildJob): Promise<ProgramRun> {
   await pulumi.runtime.setMocks(mocks, job.project, job.stack, preview, job.organization);
   pulumi.runtime.setAllConfig(job.config, job.secretKeys);
   const recorder = new Recorder(
-    { ...job, preview, packageVersion: (pkg) => packageVersion(job.programDir, pkg) },
+    {
+      ...job,
+      preview,
+      packageVersion: (pkg) => packageVersion(job.programDir, pkg),
+      prior: job.stateFile ? loadPriorState(job.stateFile) : undefined,
+    },
     mocks,
     {
       rpc: pulumi.runtime,

@@ -16,6 +16,7 @@ import { UNKNOWN, isSecret, secret } from "../sentinels";
 import { durationSeconds, toWireMap } from "./wire";
 import { uuidFrom } from "../mocks/ids";
 import { EXPANDERS, type ChildRegistration } from "./expand";
+import { withPrior, type PriorResource } from "../state/prior";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -36,6 +37,8 @@ export interface RecorderContext {
   readonly secretKeys: readonly string[];
   /** Version of `@pulumi/<pkg>` as the program loads it, for default provider names. */
   packageVersion(pkg: string): string | undefined;
+  /** A deployed stack's resources by URN: those that exist keep their id and outputs. */
+  readonly prior?: ReadonlyMap<string, PriorResource>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -174,6 +177,8 @@ export class Recorder {
         });
     const additions = this.mocks.checkAdditions(urn);
     if (additions) rec.inputs = { ...rec.inputs, ...additions };
+    const prior = this.ctx.prior?.get(urn);
+    if (prior && prior.type === type && !isProvider) Object.assign(result, withPrior(result, prior));
     const state = await this.sdk.rpc.serializeProperties(`resource:${name}[${type}]`, result.state ?? {});
     monitor.resources.set(urn, { urn, id: result.id ?? null, state });
     // A provider's outputs are its (checked) inputs.
@@ -217,7 +222,7 @@ export class Recorder {
           options: defaultOptions(),
         };
         this.push(rec);
-        const result = await this.mocks.newResource({
+        let result = await this.mocks.newResource({
           type: c.type,
           name: c.name,
           urn,
@@ -226,6 +231,8 @@ export class Recorder {
           inputs: c.inputs,
           id: undefined,
         });
+        const prior = this.ctx.prior?.get(urn);
+        if (prior && prior.type === c.type) result = withPrior(result, prior);
         const additions = this.mocks.checkAdditions(urn);
         if (additions) rec.inputs = { ...rec.inputs, ...additions };
         rec.outputs = toWireMap(result.state ?? {});
@@ -266,7 +273,7 @@ export class Recorder {
       options: defaultOptions(),
     });
     // A provider created by this deployment has no id until it exists.
-    const ref = `${urn}::${this.ctx.preview ? UNKNOWN : uuidFrom(urn)}`;
+    const ref = `${urn}::${this.ctx.prior?.get(urn)?.id ?? (this.ctx.preview ? UNKNOWN : uuidFrom(urn))}`;
     this.providerRefs.set(key, ref);
     return ref;
   }

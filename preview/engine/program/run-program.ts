@@ -10,6 +10,7 @@ import type { ProgramRun, RunMode } from "../types";
 import { ConfigError, ProgramError } from "../errors";
 import { loadProject } from "./project";
 import type { ChildJob, ChildResult } from "./child";
+import { loadPriorState } from "../state/prior";
 
 /** Options of {@link runProgram}. */
 export interface RunProgramOptions {
@@ -20,6 +21,8 @@ export interface RunProgramOptions {
   readonly mode: RunMode;
   /** @default "organization" */
   readonly organization?: string;
+  /** A `pulumi stack export` file: resources it holds keep their id and outputs. @default none */
+  readonly stateFile?: string;
   /** Kill the program after this long. @default 120000 */
   readonly timeoutMs?: number;
 }
@@ -80,6 +83,8 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
       `${pkg}: "type": "module" (ES module programs) is not supported by scopeguard preview yet`,
     );
   }
+  // A bad state file is the user's input error (exit 2), found before the program starts.
+  if (opts.stateFile) loadPriorState(path.resolve(opts.stateFile));
   const job: ChildJob = {
     programDir: project.dir,
     main: project.main,
@@ -89,6 +94,7 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     organization: opts.organization ?? "organization",
     config: project.config,
     secretKeys: project.secretKeys,
+    ...(opts.stateFile ? { stateFile: path.resolve(opts.stateFile) } : {}),
   };
   const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
   const execArgv = __filename.endsWith(".ts")
