@@ -82,6 +82,7 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     region: awsConfig("region"),
     defaultTags,
     awsPackageDir: findAwsPackageDir([job.programDir]),
+    packageDirs: [job.programDir],
   });
   await pulumi.runtime.setMocks(mocks, job.project, job.stack, preview, job.organization);
   pulumi.runtime.setAllConfig(job.config, job.secretKeys);
