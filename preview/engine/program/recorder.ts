@@ -255,9 +255,11 @@ export class Recorder {
     const name = version ? `default_${version.replace(/[.+-]/g, "_")}` : "default";
     const urn = `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::pulumi:providers:${pkg}::${name}`;
     const inputs: Record<string, unknown> = {};
+    // Dynamic providers get the whole stack config, keys namespaced (pkg/resource/deploy/target.go).
+    const dynamic = pkg === "pulumi-nodejs" || pkg === "pulumi-python";
     for (const [k, v] of Object.entries(this.ctx.config)) {
-      if (!k.startsWith(`${pkg}:`)) continue;
-      inputs[k.slice(pkg.length + 1)] = this.ctx.secretKeys.includes(k) ? secret(v) : v;
+      if (!dynamic && !k.startsWith(`${pkg}:`)) continue;
+      inputs[dynamic ? k : k.slice(pkg.length + 1)] = this.ctx.secretKeys.includes(k) ? secret(v) : v;
     }
     if (version) inputs.version = version;
     this.push({
