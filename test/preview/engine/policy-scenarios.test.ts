@@ -5,7 +5,7 @@
  */
 import { strict as assert } from "assert";
 import * as path from "path";
-import { analyzeRun, PolicyPackProcess, runProgram } from "../../../preview/engine";
+import { analyzeRun, ConfigError, PolicyPackProcess, runProgram } from "../../../preview/engine";
 import type { AnalysisResult, RunMode } from "../../../preview/engine";
 
 const ROOT = path.resolve(__dirname, "../../fixtures/engine/policy-scenarios");
@@ -69,5 +69,49 @@ describe("pulumi-policy integration scenarios, offline", function () {
         else process.env[k] = saved[k];
       }
     }
+  });
+
+  describe("config: steps 1, 2, 4 and 6 (one pack start each)", () => {
+    /** Step `n` of the scenario: the pack reads `config:scenario`; `packConfig` is the --policy-pack-config file. */
+    async function step(n: number, packConfig?: Record<string, unknown>): Promise<AnalysisResult> {
+      const config = { "config:scenario": String(n) };
+      const run = runProgram({ programDir: path.join(ROOT, "config", "program"), mode: "preview" });
+      const pack = await PolicyPackProcess.start(path.join(ROOT, "config", "policy-pack"), {
+        organization: "organization",
+        project: "config",
+        stack: "dev",
+        dryRun: true,
+        config,
+      });
+      try {
+        return await analyzeRun({ ...(await run), config }, pack, { packConfig });
+      } finally {
+        await pack.close();
+      }
+    }
+    const both = (c: Record<string, unknown>) => ({ "resource-validation": c, "stack-validation": c });
+
+    it("1: getConfig() returns the value from the config file", async () => {
+      assert.deepEqual(verdicts([await step(1, both({ foo: "bar" }))]), ["preview: "]);
+    });
+
+    it("2: getConfig() returns the schema default", async () => {
+      assert.deepEqual(verdicts([await step(2)]), ["preview: "]);
+    });
+
+    it("4: a config file value overrides the schema default", async () => {
+      assert.deepEqual(verdicts([await step(4, both({ foo: "overridden" }))]), ["preview: "]);
+    });
+
+    it("6: a required property left unset fails before analysis, naming it", async () => {
+      // Pulumi words it "validating policy config: config-policy 0.0.1  <policy>: foo is required" (gojsonschema).
+      await assert.rejects(
+        step(6),
+        (e: Error) =>
+          e instanceof ConfigError &&
+          e.message ===
+            'pack config: "resource-validation": foo is required\npack config: "stack-validation": foo is required',
+      );
+    });
   });
 });
