@@ -14,33 +14,13 @@
  *   AZ's public subnet; private subnets route `0.0.0.0/0` to the AZ's NAT gateway (the first one
  *   with strategy "Single"); isolated subnets have no route.
  * - `natGateways.strategy` defaults to "OnePerAz"; AZs default to the first 3 of the region.
- * - a `VpcEndpoint` per `vpcEndpointSpecs` entry, named by its service name (parent: the VPC);
- *   with `vpcEndpointStrategy: "Auto"`, interface endpoints get a subnet per AZ (private first),
- *   private DNS and a `${service}-sg` security group with an HTTPS ingress rule from the VPC
- *   CIDR, gateway endpoints every route table.
+ * - a `VpcEndpoint` per `vpcEndpointSpecs` entry (see awsx-vpc-endpoints.ts).
  */
 import { planSubnets, type PlannedSubnet, type SubnetSpecInput } from "./awsx-subnets";
+import { ChildRef, obj, pick, type PlannedChild } from "./awsx-plan";
+import { planEndpoints } from "./awsx-vpc-endpoints";
 
-/** A reference to another planned child's output (`id`, `allocationId`, `cidrBlock`, ...). */
-export class ChildRef {
-  constructor(
-    readonly key: string,
-    readonly prop: string,
-  ) {}
-}
-
-/** One resource the component creates. Inputs may hold {@link ChildRef}s (also inside lists). */
-export interface PlannedChild {
-  /** Unique within the plan. */
-  readonly key: string;
-  readonly type: string;
-  readonly name: string;
-  /** Key of the parent child; undefined = the component itself. */
-  readonly parent?: string;
-  readonly inputs: Record<string, unknown>;
-  /** Keys of explicit `dependsOn`. */
-  readonly dependsOn: readonly string[];
-}
+export { ChildRef, type PlannedChild } from "./awsx-plan";
 
 /** What {@link planVpc} needs besides the component's inputs. */
 export interface VpcPlanContext {
@@ -73,29 +53,6 @@ const VPC_KEYS = [
   "region",
 ];
 
-/** VpcEndpoint args taken from a spec (vpc.ts passes these through). */
-const ENDPOINT_KEYS = [
-  "autoAccept",
-  "dnsOptions",
-  "ipAddressType",
-  "policy",
-  "privateDnsEnabled",
-  "resourceConfigurationArn",
-  "routeTableIds",
-  "securityGroupIds",
-  "serviceName",
-  "serviceNetworkArn",
-  "serviceRegion",
-  "subnetConfigurations",
-  "subnetIds",
-  "vpcEndpointType",
-];
-
-const pick = (o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
-  Object.fromEntries(keys.filter((k) => o[k] !== undefined).map((k) => [k, o[k]]));
-const obj = (v: unknown): Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
-
 /** Plans the children of `awsx:ec2:Vpc` from its (plain) inputs; see the file comment. */
 export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): VpcPlan {
   const name = c.name;
@@ -115,7 +72,8 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
   const endpointStrategy = String(inputs.vpcEndpointStrategy ?? "Legacy");
   const endpointSpecs = (Array.isArray(inputs.vpcEndpointSpecs) ? inputs.vpcEndpointSpecs : []).map(obj);
   // getVpcEndpointType: an omitted type is a gateway endpoint.
-  const endpointType = (s: Record<string, unknown>) => String(s.vpcEndpointType ?? "gateway").toLowerCase();
+  const endpointType = (spec: Record<string, unknown>) =>
+    String(spec.vpcEndpointType ?? "gateway").toLowerCase();
   const userTags = obj(inputs.tags);
   const sharedTags = { Name: name, ...userTags };
 
@@ -248,70 +206,17 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
     }
   }
 
-  for (const spec of endpointSpecs) {
-    const service = String(spec.serviceName ?? "endpoint");
-    const type = endpointType(spec);
-    const autoInterface = endpointStrategy === "Auto" && type === "interface";
-    const autoGateway = endpointStrategy === "Auto" && type === "gateway";
-    const epRegion = typeof spec.region === "string" ? spec.region : inputs.region;
-    const extra: Record<string, unknown> = {};
-    if (autoInterface && spec.subnetIds === undefined && spec.subnetConfigurations === undefined) {
-      // selectVpcEndpointSubnetIds: one subnet per AZ, private first, then isolated, then public.
-      extra.subnetIds = azNames.flatMap((az) => {
-        const pickOne = ["Private", "Isolated", "Public"]
-          .map((t) => subnets.find((x) => x.azName === az && x.type === t))
-          .find((x) => x !== undefined);
-        return pickOne ? [ref(pickOne.key)] : [];
-      });
-    }
-    if (autoInterface && spec.privateDnsEnabled === undefined) extra.privateDnsEnabled = true;
-    if (autoInterface && spec.securityGroupIds === undefined) {
-      const sg = add({
-        key: `sg:${service}`,
-        type: "aws:ec2/securityGroup:SecurityGroup",
-        name: `${service}-sg`,
-        parent: vpc,
-        inputs: {
-          ...(epRegion ? { region: epRegion } : {}),
-          vpcId: ref(vpc),
-          tags: { ...sharedTags, ...obj(spec.tags) },
-        },
-        dependsOn: [vpc],
-      });
-      add({
-        key: `sgr:${service}`,
-        type: "aws:ec2/securityGroupRule:SecurityGroupRule",
-        name: `${service}-ingress`,
-        parent: vpc,
-        inputs: {
-          ...(epRegion ? { region: epRegion } : {}),
-          type: "ingress",
-          securityGroupId: ref(sg),
-          protocol: "tcp",
-          fromPort: 443,
-          toPort: 443,
-          cidrBlocks: [ref(vpc, "cidrBlock")],
-        },
-        dependsOn: [sg],
-      });
-      extra.securityGroupIds = [ref(sg)];
-    }
-    if (autoGateway && spec.routeTableIds === undefined) extra.routeTableIds = routeTables.map((k) => ref(k));
-    add({
-      key: `vpce:${service}`,
-      type: "aws:ec2/vpcEndpoint:VpcEndpoint",
-      name: service,
-      parent: vpc,
-      inputs: {
-        ...pick(spec, ENDPOINT_KEYS),
-        ...extra,
-        ...(epRegion ? { region: epRegion } : {}),
-        tags: { ...sharedTags, ...obj(spec.tags) },
-        vpcId: ref(vpc),
-      },
-      dependsOn: [vpc],
-    });
-  }
+  children.push(
+    ...planEndpoints(endpointSpecs, {
+      strategy: endpointStrategy,
+      region: inputs.region,
+      azNames,
+      subnets,
+      routeTables,
+      sharedTags,
+      vpc,
+    }),
+  );
   return { children, subnets, cidrBlock, azNames };
 }
 
