@@ -1,3 +1,4 @@
+import * as aws from "@pulumi/aws";
 import * as awsx from "@pulumi/awsx";
 import { AiPlatform, functionArnFromName } from "../../components/platform";
 
@@ -10,6 +11,13 @@ const vpc = new awsx.ec2.Vpc("shared-vpc", {
   cidrBlock,
   numberOfAvailabilityZones: 3,
   natGateways: { strategy: awsx.ec2.NatGatewayStrategy.OnePerAz },
+});
+
+// awsx leaves the VPC's default security group as AWS creates it (members reach each other and
+// anywhere); adopting it with no rules closes it.
+new aws.ec2.DefaultSecurityGroup("shared-vpc-default", {
+  vpcId: vpc.vpcId,
+  tags: { Name: "shared-vpc-default" },
 });
 
 const platform = new AiPlatform("claims-assistant", {

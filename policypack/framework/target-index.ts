@@ -32,6 +32,8 @@ export function knownStrings(r: StackResource, keys: readonly string[]): string[
 export class TargetIndex {
   private readonly urns = new Set<string>();
   private readonly byKey = new Map<string, StackResource>();
+  /** Targets by the URN of each of their ancestors. */
+  private readonly byAncestor = new Map<string, StackResource[]>();
 
   /**
    * @param resources every resource of the stack
@@ -49,6 +51,11 @@ export class TargetIndex {
         continue;
       }
       this.urns.add(r.urn);
+      const seen = new Set<string>();
+      for (let p = r.parent; p !== undefined && !seen.has(p.urn); p = p.parent) {
+        seen.add(p.urn);
+        this.byAncestor.set(p.urn, [...(this.byAncestor.get(p.urn) ?? []), r]);
+      }
       for (const key of keysOf(r)) {
         if (typeof key === "string" && key !== "" && !this.byKey.has(key)) {
           this.byKey.set(key, r);
@@ -62,7 +69,12 @@ export class TargetIndex {
     return this.urns.has(r.urn);
   }
 
-  /** The targets among the resources that `source`'s top-level `property` was computed from. */
+  /**
+   * The targets among the resources that `source`'s top-level `property` was computed from. A
+   * dependency on a component that contains exactly one target stands for that target: a remote
+   * component's outputs (`awsx.ec2.Vpc`'s `vpcId`) depend on the component, not on the child
+   * resource that computed them.
+   */
   byDependency(source: StackResource, property: string): StackResource[] {
     const dependencies = source.propertyDependencies?.[property];
     const found: StackResource[] = [];
@@ -70,6 +82,8 @@ export class TargetIndex {
       for (const d of dependencies) {
         if (d && this.urns.has(d.urn)) {
           found.push(d);
+        } else if (d && typeof d.urn === "string" && this.byAncestor.get(d.urn)?.length === 1) {
+          found.push(this.byAncestor.get(d.urn)![0]);
         }
       }
     }

@@ -6,6 +6,7 @@ import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
 import { runPreviewCommand, type CliIo } from "./preview-command";
+import { addAuditCommand } from "./audit-command";
 import type { RawPolicyFilters } from "../catalog/filters";
 
 /** The CLI package's own package.json (found by its name, from source or compiled output alike). */
@@ -93,9 +94,14 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
     .option("--quiet", "print only the findings and the verdict line")
     .option("--tree", "print the whole resource tree (by default only the branches with findings)")
     .option("--docs-url <url>", "address of docs/policies.md for the reports' policy links")
+    .option(
+      "--state <file>",
+      "a `pulumi stack export` of the deployed stack: resources in it keep their outputs",
+    )
     .action(async (programDir: string | undefined, options: RawPreviewOptions) => {
       onExitCode(await runPreviewCommand(programDir, options, io));
     });
+  addAuditCommand(program, io, onExitCode);
   program
     .command("policies")
     .description(

@@ -21,6 +21,8 @@ export interface RawPreviewOptions {
   readonly quiet?: boolean;
   readonly tree?: boolean;
   readonly docsUrl?: string;
+  /** `--state`: a `pulumi stack export` file used as prior state. */
+  readonly state?: string;
 }
 
 /** The options after validation (paths not yet resolved, config file not yet read). */

@@ -211,6 +211,7 @@ export async function runPreviewCommand(
       ...(request.packConfig === undefined ? {} : { packConfig: request.packConfig }),
       ...(Object.keys(request.stackTags).length === 0 ? {} : { stackTags: { ...request.stackTags } }),
       ...(progress ? { onProgress: progress.update } : {}),
+      ...(raw.state === undefined ? {} : { stateFile: path.resolve(io.cwd, raw.state) }),
     });
   } catch (e) {
     progress?.stop();

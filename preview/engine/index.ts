@@ -30,6 +30,10 @@ export type { ReconciledConfig, PolicyConfigEntry } from "./pack/pack-config";
 export { createMocks } from "./mocks";
 export type { MockOptions, PreviewMocks } from "./mocks";
 export { UNKNOWN, SIG_KEY, SECRET_SIG } from "./sentinels";
+export { runAudit, auditRun } from "./state/audit";
+export type { AuditOptions } from "./state/audit";
+export { parseStackExport } from "./state/stack-export";
+export type { StackState } from "./state/stack-export";
 
 /** Options of {@link runPreview}. */
 export interface PreviewOptions {
@@ -55,6 +59,8 @@ export interface PreviewOptions {
   organization?: string;
   /** Told when each phase starts, e.g. to show progress on a terminal. */
   onProgress?: (phase: PreviewPhase) => void;
+  /** A `pulumi stack export` file used as prior state: resources it holds keep their id and outputs. */
+  stateFile?: string;
 }
 
 /** The phases of {@link runPreview}, in order. */
@@ -92,7 +98,13 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   opts.onProgress?.({ phase: "program" });
   let run;
   try {
-    run = await runProgram({ programDir: opts.programDir, stack: opts.stack, mode: opts.mode, organization });
+    run = await runProgram({
+      programDir: opts.programDir,
+      stack: opts.stack,
+      mode: opts.mode,
+      organization,
+      ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+    });
   } catch (e) {
     await packStart.then(
       (p) => p.close(),

@@ -66,6 +66,11 @@ export interface ProgramRun {
   /** In registration order; the Stack first, default providers before their first user. */
   readonly resources: readonly RecordedResource[];
   readonly unansweredInvokes: readonly UnansweredInvoke[];
+  /**
+   * URNs of remote components whose children were not synthesized (eks, awsx ecs/lb, ...): the
+   * verdict covers their inputs only, not the resources their provider would create.
+   */
+  readonly notExpanded?: readonly string[];
   /** The stack config handed to the program (namespaced keys, strings; secrets as a placeholder). */
   readonly config?: Readonly<Record<string, string>>;
   /** Config keys whose values are secret. */

@@ -6,6 +6,7 @@ import { displayType, isBlocking, plural, sortDiagnostics, STACK_TYPE } from "./
 import { buildInventory } from "./inventory";
 import { summarize, summaryLine } from "./summary";
 import { buildResourceTree, pruneTree, treeRows } from "./tree";
+import { notExpandedLines } from "./not-expanded";
 
 /** ANSI styling, or none. */
 interface Style {
@@ -275,6 +276,7 @@ export function renderText(result: AnalysisResult, context: ReportContext = {}):
     inventoryLines(result, context),
     coverageLines(result, context),
     invokeLines(result),
+    notExpandedLines(result.run),
     [line],
   ].filter((s) => s.length > 0);
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";

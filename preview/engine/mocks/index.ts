@@ -10,7 +10,8 @@
  * - Outputs are the inputs plus what the provider computes.
  * - Autonames (`name`, `bucket`, ...) are known in both modes: the engine computes them at Check.
  * - Computed outputs (ids, ARNs, everything the provider always sets) are unknown in preview;
- *   in update mode the common AI-stack types get realistic values (see aws-resources.ts).
+ *   in update mode the common AI-stack types get realistic values (see aws-resources.ts), and
+ *   other providers' resources a value for every output they declare (see provider-outputs.ts).
  * - `awsx:*` remote components get plausible outputs (see awsx.ts).
  * - Invokes get realistic answers (see invokes.ts); unanswered ones return `{}` and are counted.
  *
@@ -26,6 +27,7 @@ import { awsxOutputs } from "./awsx";
 import { answerInvoke } from "./invokes";
 import { hexFrom } from "./ids";
 import { type AwsProviderDefaults, checkAdditions, explicitProviderDefaults } from "./provider-check";
+import { providerOutputs } from "./provider-outputs";
 
 /** Options of {@link createMocks}. */
 export interface MockOptions {
@@ -39,6 +41,11 @@ export interface MockOptions {
   readonly defaultTags?: Record<string, string>;
   /** The @pulumi/aws folder whose declarations say which outputs are computed. @default resolved from the cwd */
   readonly awsPackageDir?: string;
+  /**
+   * Folders from which other providers' packages (`@pulumi/<pkg>`) are resolved, for the outputs
+   * they declare. @default [the cwd]
+   */
+  readonly packageDirs?: readonly string[];
 }
 
 /** `MockResourceArgs`, plus the URN when the caller knows it (the offline engine does). */
@@ -61,6 +68,7 @@ export function createMocks(options: MockOptions): PreviewMocks {
   const account = options.account ?? "123456789012";
   const defaultTags = options.defaultTags ?? {};
   const awsDir = options.awsPackageDir ?? findAwsPackageDir([process.cwd(), __dirname]);
+  const packageDirs = options.packageDirs ?? [process.cwd()];
   const unanswered = new Map<string, number>();
   const additions = new Map<string, Record<string, unknown>>();
 
@@ -116,6 +124,12 @@ export function createMocks(options: MockOptions): PreviewMocks {
             account,
           }),
         };
+      }
+      if (!preview && !args.type.startsWith("pulumi:") && !args.type.startsWith("aws:")) {
+        // After create every output is known, whatever the provider (see provider-outputs.ts).
+        const computed = providerOutputs(args.type, { name: args.name, seed, inputs }, packageDirs);
+        const state = { ...computed, ...inputs };
+        return { id: args.custom ? args.id || hexFrom(seed, 16) : undefined, state };
       }
       if (!args.custom) return { id: undefined, state: { ...inputs } };
       if (args.type.startsWith("pulumi:providers:")) {

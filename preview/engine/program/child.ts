@@ -17,6 +17,8 @@ import { loadEntry, programEntry } from "./entry";
 import { hasOwnLoader, registerEsmTypeScript } from "./typescript";
 import { EngineTransforms } from "./transforms";
 import { nameFailedDownloads } from "./downloads";
+import { notExpanded } from "./expand";
+import { loadPriorState } from "../state/prior";
 
 /** What the parent asks the child to run. */
 export interface ChildJob {
@@ -33,6 +35,8 @@ export interface ChildJob {
   readonly organization: string;
   readonly config: Record<string, string>;
   readonly secretKeys: string[];
+  /** A `pulumi stack export` file used as the prior state. */
+  readonly stateFile?: string;
 }
 
 /** The child's one message back. */
@@ -87,11 +91,17 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     region: awsConfig("region"),
     defaultTags,
     awsPackageDir: findAwsPackageDir([job.programDir]),
+    packageDirs: [job.programDir],
   });
   await pulumi.runtime.setMocks(mocks, job.project, job.stack, preview, job.organization);
   pulumi.runtime.setAllConfig(job.config, job.secretKeys);
   const recorder = new Recorder(
-    { ...job, preview, packageVersion: (pkg) => packageVersion(job.programDir, pkg) },
+    {
+      ...job,
+      preview,
+      packageVersion: (pkg) => packageVersion(job.programDir, pkg),
+      prior: job.stateFile ? loadPriorState(job.stateFile) : undefined,
+    },
     mocks,
     {
       rpc: pulumi.runtime,
@@ -127,6 +137,7 @@ async function main(job: ChildJob): Promise<ProgramRun> {
     mode: job.mode,
     resources: recorder.resources,
     unansweredInvokes: mocks.unansweredInvokes(),
+    notExpanded: notExpanded(recorder.resources),
   };
 }
 

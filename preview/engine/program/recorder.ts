@@ -16,6 +16,8 @@ import { UNKNOWN, isSecret, secret } from "../sentinels";
 import { durationSeconds, toWireMap } from "./wire";
 import { uuidFrom } from "../mocks/ids";
 import { declarationSite } from "./source-location";
+import { EXPANDERS, type ChildRegistration } from "./expand";
+import { withPrior, type PriorResource } from "../state/prior";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -38,6 +40,8 @@ export interface RecorderContext {
   readonly programDir?: string;
   /** Version of `@pulumi/<pkg>` as the program loads it, for default provider names. */
   packageVersion(pkg: string): string | undefined;
+  /** A deployed stack's resources by URN: those that exist keep their id and outputs. */
+  readonly prior?: ReadonlyMap<string, PriorResource>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -167,17 +171,22 @@ export class Recorder {
     const source = this.ctx.programDir ? declarationSite(req, this.ctx.programDir) : undefined;
     if (source) rec.source = source;
     this.push(rec);
-    const result = await this.mocks.newResource({
-      type,
-      name,
-      urn,
-      custom,
-      provider,
-      inputs: this.sdk.rpc.deserializeProperties(req.getObject()),
-      id: req.getImportid() || undefined,
-    });
+    const expand = remote ? EXPANDERS[type] : undefined;
+    const result = expand
+      ? { id: undefined, state: await expand({ urn, name, inputs }, this.expansionHost(req)) }
+      : await this.mocks.newResource({
+          type,
+          name,
+          urn,
+          custom,
+          provider,
+          inputs: this.sdk.rpc.deserializeProperties(req.getObject()),
+          id: req.getImportid() || undefined,
+        });
     const additions = this.mocks.checkAdditions(urn);
     if (additions) rec.inputs = { ...rec.inputs, ...additions };
+    const prior = this.ctx.prior?.get(urn);
+    if (prior && prior.type === type && !isProvider) Object.assign(result, withPrior(result, prior));
     const state = await this.sdk.rpc.serializeProperties(`resource:${name}[${type}]`, result.state ?? {});
     monitor.resources.set(urn, { urn, id: result.id ?? null, state });
     // A provider's outputs are its (checked) inputs.
@@ -189,6 +198,55 @@ export class Recorder {
     resp.setId(result.id || "");
     resp.setObject(this.sdk.Struct.fromJavaScript(state));
     return resp;
+  }
+
+  /**
+   * How a remote component's synthesized children are registered: like a program's custom
+   * resource, with the component's `aws` provider (its `providers` option) or the default one.
+   */
+  private expansionHost(req: any) {
+    const explicit: string | undefined = req.getProvidersMap?.()?.get("aws") || undefined;
+    const providerUrn = explicit?.slice(0, explicit.lastIndexOf("::"));
+    const providerRegion = providerUrn ? this.byUrn.get(providerUrn)?.inputs.region : undefined;
+    return {
+      preview: this.ctx.preview,
+      region:
+        typeof providerRegion === "string" ? providerRegion : (this.ctx.config["aws:region"] ?? "us-east-1"),
+      register: async (c: ChildRegistration) => {
+        const urn = this.urn(c.parent, c.type, c.name);
+        const provider = explicit ?? this.defaultProvider(c.type.split(":")[0], "");
+        const rec: Mutable<RecordedResource> = {
+          urn,
+          type: c.type,
+          name: c.name,
+          custom: true,
+          remote: false,
+          parent: c.parent,
+          provider,
+          inputs: c.inputs,
+          outputs: {},
+          dependencies: [...c.dependencies],
+          propertyDependencies: { ...c.propertyDependencies },
+          options: defaultOptions(),
+        };
+        this.push(rec);
+        let result = await this.mocks.newResource({
+          type: c.type,
+          name: c.name,
+          urn,
+          custom: true,
+          provider,
+          inputs: c.inputs,
+          id: undefined,
+        });
+        const prior = this.ctx.prior?.get(urn);
+        if (prior && prior.type === c.type) result = withPrior(result, prior);
+        const additions = this.mocks.checkAdditions(urn);
+        if (additions) rec.inputs = { ...rec.inputs, ...additions };
+        rec.outputs = toWireMap(result.state ?? {});
+        return { urn, id: result.id, state: rec.outputs };
+      },
+    };
   }
 
   private push(rec: Mutable<RecordedResource>): void {
@@ -205,9 +263,11 @@ export class Recorder {
     const name = version ? `default_${version.replace(/[.+-]/g, "_")}` : "default";
     const urn = `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::pulumi:providers:${pkg}::${name}`;
     const inputs: Record<string, unknown> = {};
+    // Dynamic providers get the whole stack config, keys namespaced (pkg/resource/deploy/target.go).
+    const dynamic = pkg === "pulumi-nodejs" || pkg === "pulumi-python";
     for (const [k, v] of Object.entries(this.ctx.config)) {
-      if (!k.startsWith(`${pkg}:`)) continue;
-      inputs[k.slice(pkg.length + 1)] = this.ctx.secretKeys.includes(k) ? secret(v) : v;
+      if (!dynamic && !k.startsWith(`${pkg}:`)) continue;
+      inputs[dynamic ? k : k.slice(pkg.length + 1)] = this.ctx.secretKeys.includes(k) ? secret(v) : v;
     }
     if (version) inputs.version = version;
     this.push({
@@ -223,7 +283,7 @@ export class Recorder {
       options: defaultOptions(),
     });
     // A provider created by this deployment has no id until it exists.
-    const ref = `${urn}::${this.ctx.preview ? UNKNOWN : uuidFrom(urn)}`;
+    const ref = `${urn}::${this.ctx.prior?.get(urn)?.id ?? (this.ctx.preview ? UNKNOWN : uuidFrom(urn))}`;
     this.providerRefs.set(key, ref);
     return ref;
   }

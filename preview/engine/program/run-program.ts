@@ -11,6 +11,7 @@ import { loadProject } from "./project";
 import { typeScriptRunner } from "./typescript-runner";
 import type { ChildJob, ChildResult } from "./child";
 import { ownCompilerOptions } from "./typescript";
+import { loadPriorState } from "../state/prior";
 
 /** Options of {@link runProgram}. */
 export interface RunProgramOptions {
@@ -21,6 +22,8 @@ export interface RunProgramOptions {
   readonly mode: RunMode;
   /** @default "organization" */
   readonly organization?: string;
+  /** A `pulumi stack export` file: resources it holds keep their id and outputs. @default none */
+  readonly stateFile?: string;
   /** Kill the program after this long. @default 120000 */
   readonly timeoutMs?: number;
 }
@@ -64,6 +67,8 @@ function tsNodeEnv(programDir: string): Record<string, string> {
 export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const started = Date.now();
   const project = loadProject(opts.programDir, opts.stack);
+  // A bad state file is the user's input error (exit 2), found before the program starts.
+  if (opts.stateFile) loadPriorState(path.resolve(opts.stateFile));
   const job: ChildJob = {
     programDir: project.dir,
     main: project.main,
@@ -76,6 +81,7 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     organization: opts.organization ?? "organization",
     config: project.config,
     secretKeys: project.secretKeys,
+    ...(opts.stateFile ? { stateFile: path.resolve(opts.stateFile) } : {}),
   };
   const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
   // ts-node runs the program's TypeScript source (and this child, when the engine itself runs from source).

@@ -62,6 +62,28 @@ describe("ec2-vpc-flow-logs-enabled", () => {
     );
   });
 
+  it("links a flow log whose vpcId comes from a component holding the VPC (awsx.ec2.Vpc)", () => {
+    const component = stackResource("awsx:ec2:Vpc", "net", {});
+    const v = { ...vpc("net"), parent: component };
+    assert.deepEqual(
+      flowLogs.check([component, v, child(FLOW_LOG, "fl", "vpcId", component, { trafficType: "ALL" })], ctx),
+      [],
+    );
+  });
+
+  it("does not link a flow log through a component holding two VPCs", () => {
+    const component = stackResource("example:index:Networks", "nets", {});
+    const a = { ...vpc("a"), parent: component };
+    const b = { ...vpc("b"), parent: component };
+    assert.equal(
+      flowLogs.check(
+        [component, a, b, child(FLOW_LOG, "fl", "vpcId", component, { trafficType: "ALL" })],
+        ctx,
+      ).length,
+      2,
+    );
+  });
+
   it("fails a VPC without a flow log", () => {
     const v = vpc("ai");
     assert.deepEqual(flowLogs.check([v], ctx), [

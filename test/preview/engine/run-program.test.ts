@@ -173,8 +173,12 @@ describe("engine program runner: awsx and explicit providers", function () {
     run = await runProgram({ programDir: path.join(programs, "vpc"), mode: "update" });
   });
 
-  it("records awsx.ec2.Vpc as one remote component with plausible outputs", () => {
-    const vpc = find(run, "urn:pulumi:dev::vpc::awsx:ec2:Vpc::net");
+  const VPC = "urn:pulumi:dev::vpc::awsx:ec2:Vpc::net";
+  const INNER = "urn:pulumi:dev::vpc::awsx:ec2:Vpc$aws:ec2/vpc:Vpc::net";
+  const SUBNET = "awsx:ec2:Vpc$aws:ec2/vpc:Vpc$aws:ec2/subnet:Subnet";
+
+  it("records awsx.ec2.Vpc as a remote component whose outputs name its children", () => {
+    const vpc = find(run, VPC);
     assert.deepEqual(
       [
         vpc.custom,
@@ -182,9 +186,53 @@ describe("engine program runner: awsx and explicit providers", function () {
         (vpc.outputs.privateSubnetIds as string[]).length,
         (vpc.outputs.publicSubnetIds as string[]).length,
         (vpc.outputs.natGateways as unknown[]).length,
+        vpc.outputs.vpcId,
       ],
-      [false, true, 2, 2, 1],
+      [false, true, 2, 2, 1, find(run, `urn:pulumi:dev::vpc::${SUBNET}::net-public-1`).inputs.vpcId],
     );
+  });
+
+  it("registers the Vpc's children under the component, named as awsx names them", () => {
+    assert.deepEqual(
+      run.resources
+        .filter((r) => r.type === "aws:ec2/subnet:Subnet")
+        .map((r) => `${r.name} ${r.inputs.cidrBlock} ${r.inputs.mapPublicIpOnLaunch} ${r.parent === INNER}`),
+      [
+        "net-public-1 10.0.64.0/19 true true",
+        "net-private-1 10.0.0.0/18 false true",
+        "net-public-2 10.0.192.0/19 true true",
+        "net-private-2 10.0.128.0/18 false true",
+      ],
+    );
+  });
+
+  it("records a synthesized child's provider and property dependencies", () => {
+    const nat = find(run, `urn:pulumi:dev::vpc::${SUBNET}$aws:ec2/natGateway:NatGateway::net-1`);
+    assert.deepEqual(
+      [
+        nat.provider?.startsWith("urn:pulumi:dev::vpc::pulumi:providers:aws::default_7_48_0::"),
+        nat.propertyDependencies,
+      ],
+      [
+        true,
+        {
+          subnetId: [`urn:pulumi:dev::vpc::${SUBNET}::net-public-1`],
+          allocationId: [`urn:pulumi:dev::vpc::${SUBNET}$aws:ec2/eip:Eip::net-1`],
+        },
+      ],
+    );
+  });
+
+  it("routes private subnets through the NAT gateway with its id", () => {
+    const route = find(
+      run,
+      `urn:pulumi:dev::vpc::${SUBNET}$aws:ec2/routeTable:RouteTable$aws:ec2/route:Route::net-private-2`,
+    );
+    assert.match(route.inputs.natGatewayId as string, /^nat-0[0-9a-f]{16}$/);
+  });
+
+  it("names remote components it did not expand", () => {
+    assert.deepEqual(run.notExpanded, ["urn:pulumi:dev::vpc::eks:index:Cluster::cluster"]);
   });
 
   it("registers the awsx default provider for the remote component", () => {
