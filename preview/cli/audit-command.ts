@@ -1,20 +1,13 @@
 import * as path from "node:path";
 import type { Command } from "commander";
 import { REPORT_FORMATS } from "../report/context";
-import { renderReport } from "../report";
 import { UsageError } from "./errors";
-import { EXIT_CODES, exitCodeForResult } from "./exit-codes";
+import { EXIT_CODES } from "./exit-codes";
 import type { RawPreviewOptions } from "./options";
-import { buildPreviewRequest, useColor, type CliIo } from "./preview-command";
+import { buildPreviewRequest, emitReports, printErrors, type CliIo } from "./preview-command";
 
 /** `scopeguard audit` options: those of `preview` that do not concern running a program. */
 export type RawAuditOptions = Omit<RawPreviewOptions, "stack" | "mode">;
-
-function printErrors(io: Pick<CliIo, "stderr">, messages: readonly string[]): void {
-  for (const message of messages) {
-    io.stderr.write(`scopeguard: ${message}\n`);
-  }
-}
 
 /**
  * `scopeguard audit <export-file>`: the pack over a deployed stack's `pulumi stack export`, with
@@ -79,25 +72,7 @@ export async function runAuditCommand(
     return EXIT_CODES.failure;
   }
 
-  const context = { ...request.context, programDir: exportArg };
-  const color = useColor(io);
-  if (request.output === undefined) {
-    io.stdout.write(
-      renderReport(request.format, result, { ...context, color: request.format === "text" && color }),
-    );
-  } else {
-    try {
-      io.writeFile(request.output, renderReport(request.format, result, { ...context, color: false }));
-    } catch (e) {
-      printErrors(io, [
-        `cannot write --output file ${raw.output}: ${e instanceof Error ? e.message : String(e)}; pass a writable path`,
-      ]);
-      return EXIT_CODES.usage;
-    }
-    io.stdout.write(renderReport("text", result, { ...context, color }));
-    io.stdout.write(`\n${request.format} report written to ${raw.output}\n`);
-  }
-  return exitCodeForResult(result);
+  return emitReports({ ...request, context: { ...request.context, programDir: exportArg } }, result, io);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -121,7 +96,16 @@ export function addAuditCommand(program: Command, io: CliIo, onExitCode: (code: 
     )
     .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
     .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
-    .option("--output <file>", "write the report to this file; the text report still goes to stdout")
+    .option(
+      "--output <[format=]file>",
+      "write a report to a file, repeatable (sarif=out.sarif, junit=out.xml, markdown=out.md, html=out.html); " +
+        "a plain file gets the --format report; the text report still goes to stdout",
+      collect,
+      [],
+    )
+    .option("--quiet", "print only the findings and the verdict line")
+    .option("--tree", "print the whole resource tree (by default only the branches with findings)")
+    .option("--docs-url <url>", "address of docs/policies.md for the reports' policy links")
     .action(async (exportFile: string, options: RawAuditOptions) => {
       onExitCode(await runAuditCommand(exportFile, options, io));
     });

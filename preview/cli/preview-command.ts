@@ -1,4 +1,5 @@
 import * as path from "node:path";
+import type { AnalysisResult } from "../engine/types";
 import { renderReport, type ReportContext, type ReportFormat } from "../report";
 import type { EngineApi } from "./engine-api";
 import { UsageError } from "./errors";
@@ -163,7 +164,7 @@ function docsUrlOf(files: readonly string[], io: Pick<CliIo, "readFile">): strin
   return undefined;
 }
 
-function printErrors(io: Pick<CliIo, "stderr">, messages: readonly string[]): void {
+export function printErrors(io: Pick<CliIo, "stderr">, messages: readonly string[]): void {
   for (const message of messages) {
     io.stderr.write(`scopeguard: ${message}\n`);
   }
@@ -232,6 +233,19 @@ export async function runPreviewCommand(
       : undefined;
   if (engineScope !== undefined)
     request = { ...request, context: { ...request.context, declaredScope: engineScope } };
+  return emitReports(request, result, io);
+}
+
+/**
+ * Prints the report and writes every `--output` file: the `--format` report to stdout when there
+ * is no output file, else the text report to stdout and each target to its file. Returns the exit
+ * code the verdict calls for, or the usage code when a file could not be written.
+ */
+export function emitReports(
+  request: Pick<PreviewRequest, "format" | "outputs" | "context">,
+  result: AnalysisResult,
+  io: CliIo,
+): number {
   const color = useColor(io);
   if (request.outputs.length === 0) {
     io.stdout.write(
