@@ -4,6 +4,7 @@
  * (every policy) -> per resource, in registration order, Remediate then Analyze -> AnalyzeStack
  * once with every resource. The Stack, components and providers are analyzed too.
  */
+import { isDeepStrictEqual } from "util";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import type { AnalysisResult, AppliedRemediation, Diagnostic, ProgramRun, RecordedResource } from "../types";
 import type { PolicyPackProcess } from "./process";
@@ -43,7 +44,8 @@ function configurePack(
 /** Keys whose value differs between two property maps. */
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
+  // Structural: the pack's answer comes back through a protobuf Struct, whose key order differs.
+  return [...keys].filter((k) => !isDeepStrictEqual(before[k], after[k])).sort();
 }
 
 /** Drives `pack` over `run`; see the file comment. Rejects with ConfigError on bad pack config. */
