@@ -106,7 +106,7 @@ const REMEDIATING = POLICIES.filter((p) => p.kind === "resource" && p.remediate 
 );
 
 /** A secret the program gave (a password, user data, a token), at the top and nested. */
-const SECRET_INPUTS = {
+const SECRET_INPUTS: Record<string, unknown> = {
   password: secret("hunter2"),
   userData: secret("#!/bin/sh\necho token=abc"),
   computed: UNKNOWN,
@@ -142,7 +142,7 @@ describe("remediations through the SDK server keep what they do not fix", functi
       const changed = Object.keys({ ...sent, ...back }).filter((k) => !isDeepStrictEqual(sent[k], back[k]));
       assert.deepEqual(changed, [c.fixes]);
       for (const k of Object.keys(SECRET_INPUTS)) {
-        assert.deepEqual(back[k], SECRET_INPUTS[k as keyof typeof SECRET_INPUTS], k);
+        assert.deepEqual(back[k], SECRET_INPUTS[k], k);
       }
     });
 
