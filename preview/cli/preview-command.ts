@@ -167,6 +167,7 @@ export async function runPreviewCommand(
       packDir: request.packDir,
       ...(request.packConfig === undefined ? {} : { packConfig: request.packConfig }),
       ...(Object.keys(request.stackTags).length === 0 ? {} : { stackTags: { ...request.stackTags } }),
+      onWarning: (message) => io.stderr.write(`scopeguard: warning: ${message}\n`),
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);

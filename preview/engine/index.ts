@@ -50,6 +50,8 @@ export interface PreviewOptions {
   stackTags?: Record<string, string>;
   /** @default "organization" */
   organization?: string;
+  /** Receives each warning (a pack-config key that names no policy), to show the user. */
+  onWarning?: (message: string) => void;
 }
 
 /** The repository's own policy pack. */
@@ -93,6 +95,7 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
       packConfig: opts.packConfig,
       stackTags: opts.stackTags,
       organization,
+      ...(opts.onWarning === undefined ? {} : { onWarning: opts.onWarning }),
     });
   } finally {
     await pack.close();

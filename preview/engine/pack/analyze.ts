@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   readonly stackTags?: Record<string, string>;
   /** @default the run's organization, else "organization" */
   readonly organization?: string;
+  /** Receives each pack-config warning (a policy name the pack does not have). */
+  readonly onWarning?: (message: string) => void;
 }
 
 const STACK_TYPE = "pulumi:pulumi:Stack";
@@ -57,7 +59,7 @@ export async function analyzeRun(
   await pack.configureStack(configurePack(run, options));
   const infoMsg = await pack.getAnalyzerInfo();
   const info = packInfo(infoMsg);
-  const config = reconcilePackConfig(info, initialConfig(infoMsg), options.packConfig);
+  const config = reconcilePackConfig(info, initialConfig(infoMsg), options.packConfig, options.onWarning);
   const configure = new analyzerproto.ConfigureAnalyzerRequest();
   const map = configure.getPolicyconfigMap();
   for (const [name, c] of Object.entries(config)) {

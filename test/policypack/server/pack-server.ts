@@ -87,6 +87,29 @@ export class PackServer {
     }));
   }
 
+  /** AnalyzeStack over resources given as `[type, name, props]` (props as outputs). */
+  async analyzeStack(resources: readonly [string, string, Record<string, unknown>][]): Promise<Diag[]> {
+    const req = new analyzerproto.AnalyzeStackRequest();
+    req.setResourcesList(
+      resources.map(([type, name, props]) => {
+        const one = this.request(type, props, name);
+        const r = new analyzerproto.AnalyzerResource();
+        r.setUrn(one.getUrn());
+        r.setType(type);
+        r.setName(name);
+        r.setProperties(one.getProperties());
+        r.setOptions(one.getOptions());
+        return r;
+      }),
+    );
+    const resp = await this.pack.analyzeStack(req);
+    return resp.getDiagnosticsList().map((d) => ({
+      policy: d.getPolicyname(),
+      level: d.getEnforcementlevel(),
+      message: d.getMessage(),
+    }));
+  }
+
   /** Remediate: what each remediation returned (wire encoding), and each diagnostic. */
   async remediate(type: string, props: Record<string, unknown>, name = "subject"): Promise<Remedy[]> {
     const resp = await this.pack.remediate(this.request(type, props, name));

@@ -17,6 +17,7 @@ function fakeIo(
     isTTY?: boolean;
     env?: Record<string, string>;
     engineMissing?: boolean;
+    warning?: string;
   } = {},
 ) {
   const cwd = "/home/dev/app";
@@ -29,8 +30,11 @@ function fakeIo(
   let stderr = "";
   const engine: EngineApi = {
     ConfigError: FakeConfigError,
-    runPreview: async (opts) => {
+    runPreview: async ({ onWarning, ...opts }) => {
       calls.push(opts);
+      if (options.warning) {
+        onWarning?.(options.warning);
+      }
       if (options.error) {
         throw options.error;
       }
@@ -210,6 +214,15 @@ describe("cli/main", () => {
       assert.deepEqual(env.calls, [
         { programDir: "/home/dev/other", stack: "prod", mode: "update", packDir: "/repo/policypack" },
       ]);
+    });
+
+    it("prints the engine's warnings on stderr and keeps the verdict", async () => {
+      const env = fakeIo({ warning: 'pack config: unknown policy "x" in pack scopeguard is ignored' });
+      assert.equal(await main(["preview"], env.io), 0);
+      assert.equal(
+        env.err(),
+        'scopeguard: warning: pack config: unknown policy "x" in pack scopeguard is ignored\n',
+      );
     });
 
     it("puts --scope into the scopeguard settings of the pack config, over the file's scope", async () => {
