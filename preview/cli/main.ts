@@ -5,14 +5,20 @@ import { REPORT_FORMATS } from "../report/context";
 import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
+import { checkOutputPath } from "./output-target";
 import { runPreviewCommand, type CliIo } from "./preview-command";
+import { endChildrenOnSignals } from "./signals";
 import type { RawPolicyFilters } from "../catalog/filters";
 
 /** The repository root (this file is `preview/cli/main.ts`). */
 const REPO_ROOT = path.resolve(__dirname, "..", "..");
 
-/** The real process: console streams, the file system, the clock, the engine. */
+/**
+ * The real process: console streams, the file system, the clock, the engine. A signal ends it
+ * through its exit handlers, which stop the program and pack processes.
+ */
 export function nodeIo(): CliIo {
+  endChildrenOnSignals();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -33,6 +39,7 @@ export function nodeIo(): CliIo {
     },
     loadEngine,
     defaultPackDir: path.join(REPO_ROOT, "policypack"),
+    checkOutputPath,
   };
 }
 

@@ -4,6 +4,7 @@ import type { EngineApi } from "./engine-api";
 import { UsageError } from "./errors";
 import { EXIT_CODES, exitCodeForResult } from "./exit-codes";
 import { parsePreviewOptions, type RawPreviewOptions } from "./options";
+import { writeWithFallback } from "./output-target";
 import {
   declaredScopeOf,
   packConfigProblems,
@@ -27,6 +28,8 @@ export interface CliIo {
   readonly loadEngine: () => EngineApi;
   /** The pack used without `--pack`: the repository's `policypack/`. */
   readonly defaultPackDir: string;
+  /** What to change about a report path before the run (see output-target.ts); unchecked when absent. */
+  readonly checkOutputPath?: (file: string) => string | undefined;
 }
 
 /** How engine failures (exit 3) are introduced, by error name. */
@@ -63,7 +66,7 @@ export interface PreviewRequest {
 export function buildPreviewRequest(
   programDirArg: string | undefined,
   raw: RawPreviewOptions,
-  io: Pick<CliIo, "cwd" | "now" | "readFile" | "statKind" | "defaultPackDir">,
+  io: Pick<CliIo, "cwd" | "now" | "readFile" | "statKind" | "defaultPackDir" | "checkOutputPath">,
 ): PreviewRequest {
   const options = parsePreviewOptions(raw);
   const problems: string[] = [];
@@ -99,6 +102,12 @@ export function buildPreviewRequest(
   }
   if (packConfig !== undefined) {
     problems.push(...packConfigProblems(packConfig, io.now()));
+  }
+  if (options.output !== undefined && io.checkOutputPath !== undefined) {
+    const problem = io.checkOutputPath(path.resolve(io.cwd, options.output));
+    if (problem !== undefined) {
+      problems.push(problem.replace(path.resolve(io.cwd, options.output), options.output));
+    }
   }
   if (problems.length > 0) {
     throw new UsageError(problems);
@@ -185,19 +194,17 @@ export async function runPreviewCommand(
       renderReport(request.format, result, { ...request.context, color: request.format === "text" && color }),
     );
   } else {
-    try {
-      io.writeFile(
-        request.output,
-        renderReport(request.format, result, { ...request.context, color: false }),
-      );
-    } catch (e) {
-      printErrors(io, [
-        `cannot write --output file ${raw.output}: ${e instanceof Error ? e.message : String(e)}; pass a writable path`,
-      ]);
-      return EXIT_CODES.usage;
+    // The path was checked before the run; if writing still fails, the report goes to stdout
+    // and the verdict's exit code stands.
+    const written = writeWithFallback(
+      request.output,
+      renderReport(request.format, result, { ...request.context, color: false }),
+      io,
+    );
+    if (written) {
+      io.stdout.write(renderReport("text", result, { ...request.context, color }));
+      io.stdout.write(`\n${request.format} report written to ${raw.output}\n`);
     }
-    io.stdout.write(renderReport("text", result, { ...request.context, color }));
-    io.stdout.write(`\n${request.format} report written to ${raw.output}\n`);
   }
   return exitCodeForResult(result);
 }

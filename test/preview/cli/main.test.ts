@@ -18,6 +18,8 @@ function fakeIo(
     env?: Record<string, string>;
     engineMissing?: boolean;
     warning?: string;
+    writeError?: string;
+    outputProblem?: string;
   } = {},
 ) {
   const cwd = "/home/dev/app";
@@ -54,7 +56,12 @@ function fakeIo(
       }
       return text;
     },
-    writeFile: (f, t) => void written.set(f, t),
+    writeFile: (f, t) => {
+      if (options.writeError) {
+        throw new Error(options.writeError);
+      }
+      written.set(f, t);
+    },
     statKind: (f) => (dirs.has(f) ? "dir" : files.has(f) ? "file" : undefined),
     loadEngine: () => {
       if (options.engineMissing) {
@@ -63,6 +70,7 @@ function fakeIo(
       return engine;
     },
     defaultPackDir: "/repo/policypack",
+    ...(options.outputProblem === undefined ? {} : { checkOutputPath: () => options.outputProblem }),
   };
   return {
     io,
@@ -251,6 +259,27 @@ describe("cli/main", () => {
       assert.equal(sarif.version, "2.1.0");
       assert.match(env.out(), /^scopeguard offline preview\n/);
       assert.match(env.out(), /: FAIL\n\nsarif report written to reports\/out\.sarif\n$/);
+    });
+
+    it("rejects an unusable --output before the run, exit 2, saying what to change", async () => {
+      const env = fakeIo({
+        outputProblem: "--output /proc/x/y.json is in /proc, where no report can be written",
+      });
+      assert.equal(await main(["preview", "--output", "/proc/x/y.json"], env.io), 2);
+      assert.deepEqual(
+        [env.calls.length, env.err()],
+        [0, "scopeguard: --output /proc/x/y.json is in /proc, where no report can be written\n"],
+      );
+    });
+
+    it("prints the report on stdout and keeps the verdict when the late write fails", async () => {
+      const env = fakeIo({ result: failing, writeError: "ENOSPC: no space left on device" });
+      assert.equal(await main(["preview", "--format", "json", "--output", "out.json"], env.io), 1);
+      assert.equal(JSON.parse(env.out()).summary.result, "fail");
+      assert.equal(
+        env.err(),
+        "scopeguard: cannot write --output file /home/dev/app/out.json (ENOSPC: no space left on device); the report follows on stdout\n",
+      );
     });
 
     it("colours the text report on a terminal", async () => {
