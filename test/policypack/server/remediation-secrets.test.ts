@@ -146,6 +146,21 @@ describe("remediations through the SDK server keep what they do not fix", functi
       }
     });
 
+    it(`${policy}: a secret inside the fixed input stays secret`, async () => {
+      const original = c.props[c.fixes];
+      if (typeof original !== "object" || original === null) return;
+      // As a one-element list (as some engines flatten single blocks) where the policy reads that
+      // form, else as the block itself.
+      const ask = async (block: unknown) =>
+        (await server.remediate(c.type, { ...c.props, [c.fixes]: block })).find((a) => a.policy === policy);
+      const inner = { ...original, note: secret("inner") };
+      const mine = (await ask([inner])) ?? (await ask(inner));
+      assert.ok(mine?.properties, `no remediation from ${policy}`);
+      const fixed = mine.properties[c.fixes] as Record<string, unknown> | Record<string, unknown>[];
+      const block = Array.isArray(fixed) ? fixed[0] : fixed;
+      assert.deepEqual(block.note, secret("inner"));
+    });
+
     it(`${policy}: a fixed block that was secret stays secret`, async () => {
       const sent = { ...c.props, [c.fixes]: secret(c.props[c.fixes]), password: secret("pw") };
       const answers = await server.remediate(c.type, sent);
