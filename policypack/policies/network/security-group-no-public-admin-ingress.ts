@@ -19,6 +19,9 @@ export const ADMIN_PORTS: Readonly<Record<number, string>> = {
 };
 
 const ANYWHERE = new Set(["0.0.0.0/0", "::/0"]);
+
+/** True for a CIDR source that is the whole internet; anything not a string (a malformed block) is not. */
+const isAnywhere = (source: unknown): source is string => typeof source === "string" && ANYWHERE.has(source);
 const ALL_PROTOCOLS = new Set(["-1", "all"]);
 const PORT_PROTOCOLS = new Set(["tcp", "udp", "6", "17"]);
 
@@ -57,7 +60,7 @@ function ingressRules(resource: ResourceUnderCheck): Ingress[] {
   if (resource.type === SECURITY_GROUP_RULE_TYPE) {
     // Read directly: an open rule of unknown direction may be ingress.
     const open = asRule(props, "The rule");
-    return open.sources.some((s) => ANYWHERE.has(String(s))) && props.type === "ingress" ? [open] : [];
+    return open.sources.some(isAnywhere) && props.type === "ingress" ? [open] : [];
   }
   // Read directly: an unknown rule list may open anything.
   const list: unknown = props.ingress;
@@ -66,7 +69,8 @@ function ingressRules(resource: ResourceUnderCheck): Ingress[] {
 
 /** What an open rule exposes: "all ports", or the admin ports in its range. Unknown fields throw. */
 function exposed(rule: Ingress): string | undefined {
-  const protocol = String(rule.protocol()).toLowerCase();
+  const raw = rule.protocol();
+  const protocol = typeof raw === "string" || typeof raw === "number" ? String(raw).toLowerCase() : "";
   if (ALL_PROTOCOLS.has(protocol)) {
     return "all ports";
   }
@@ -92,7 +96,7 @@ function exposed(rule: Ingress): string | undefined {
 export function checkNoPublicAdminIngress(resource: ResourceUnderCheck): string[] {
   const messages: string[] = [];
   for (const rule of ingressRules(resource)) {
-    const open = rule.sources.map(String).filter((s) => ANYWHERE.has(s));
+    const open = rule.sources.filter(isAnywhere);
     if (open.length === 0) {
       continue;
     }

@@ -140,6 +140,19 @@ describe("every policy through the SDK server, on generated props", function () 
   });
   after(async () => server?.close());
 
+  it("judges a security-group rule whose cidrIpv6 is an object without failing", async () => {
+    const found = await server.analyze("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", {
+      ipProtocol: "tcp",
+      fromPort: 22,
+      toPort: 22,
+      cidrIpv6: { toString: "::/0", valueOf: 0 },
+    });
+    assert.deepEqual(
+      found.filter((d) => d.policy === "ec2-security-group-no-public-admin-ingress"),
+      [],
+    );
+  });
+
   it("reads a property pool and covers every resource type", () => {
     assert.ok(KEYS.length > 50 && TYPES.length > 30, `${KEYS.length} keys, ${TYPES.length} types`);
   });
