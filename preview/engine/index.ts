@@ -12,6 +12,8 @@ import type { AnalysisResult, RunMode } from "./types";
 import { runProgram } from "./program/run-program";
 import { PolicyPackProcess } from "./pack/process";
 import { analyzeRun } from "./pack/analyze";
+import { reconcilePackConfig as checkPackConfig } from "./pack/pack-config";
+import { initialConfig, packInfo } from "./pack/proto";
 import { ConfigError } from "./errors";
 import { loadProject } from "./program/project";
 
@@ -79,9 +81,23 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
     config: project.config,
   });
   packStart.catch(() => undefined); // observed below; keeps a start failure from going unhandled meanwhile
+  // The pack config is checked as soon as the pack describes its policies, while the program still
+  // runs, so a config error does not wait for the program.
+  const configChecked = packStart.then(async (p) => {
+    const infoMsg = await p.getAnalyzerInfo();
+    checkPackConfig(packInfo(infoMsg), initialConfig(infoMsg), opts.packConfig);
+  });
+  configChecked.catch(() => undefined);
+  const programRun = runProgram({
+    programDir: opts.programDir,
+    stack: opts.stack,
+    mode: opts.mode,
+    organization,
+  });
+  programRun.catch(() => undefined);
   let run;
   try {
-    run = await runProgram({ programDir: opts.programDir, stack: opts.stack, mode: opts.mode, organization });
+    [run] = await Promise.all([programRun, configChecked]);
   } catch (e) {
     await packStart.then(
       (p) => p.close(),

@@ -115,6 +115,23 @@ describe("engine runPreview", function () {
     );
   });
 
+  it("reports a pack config error without waiting for the program to finish", async () => {
+    // The program waits five minutes; the test's own timeout is shorter.
+    this.timeout(120_000);
+    await assert.rejects(
+      runPreview({
+        programDir: path.resolve(__dirname, "../cli/fixtures/slow-program"),
+        mode: "preview",
+        packDir: path.join(fixtures, "pack"),
+        packConfig: { "kms-key-rotation": "strict" },
+      }),
+      (e: Error) =>
+        e instanceof ConfigError &&
+        e.message ===
+          'pack config: "kms-key-rotation": enforcementLevel must be one of advisory, mandatory, remediate, disabled (got "strict")',
+    );
+  });
+
   it("reports a failing program as a ProgramError", async () => {
     await assert.rejects(
       runPreview({
