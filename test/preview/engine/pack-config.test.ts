@@ -158,7 +158,8 @@ describe("engine pack config: validation", () => {
 
   it("reports every problem, sorted, in one error", () => {
     assert.throws(
-      () => reconcilePackConfig(pack, {}, { "log-retention": { minDays: 0 }, "kms-key-rotation-enabled": "x" }),
+      () =>
+        reconcilePackConfig(pack, {}, { "log-retention": { minDays: 0 }, "kms-key-rotation-enabled": "x" }),
       (e: Error) =>
         e.message.split("\n").length === 3 &&
         e.message.split("\n")[1] === 'pack config: "log-retention": minDays must be >= 1 (got 0)',
