@@ -1,3 +1,4 @@
+export * from "./describe-value";
 export * from "./lists";
 export * from "./policy-document";
 export * from "./tags";

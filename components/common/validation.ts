@@ -1,4 +1,5 @@
 import { DATA_CLASSES, isScope, SCOPES } from "../../policypack/vocabulary";
+import { describeValue } from "./describe-value";
 import type { AiTagArgs } from "./tags";
 
 /**
@@ -12,9 +13,9 @@ export function isIntegerInRange(value: unknown, min: number, max: number): valu
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
-/** Renders a value for an error message: strings quoted, everything else as JSON. */
+/** Renders a value for an error message (see {@link describeValue}): strings quoted, Outputs and NaN named. */
 export function show(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  return describeValue(value);
 }
 
 /** The message for a data class outside DATA_CLASSES. */

@@ -1,3 +1,4 @@
+import { isAwsManagedKey } from "../../policypack/vocabulary";
 import { wildcardPrincipalError } from "../common";
 import { aliasNameError, aliasNameFor } from "./key-validation";
 
@@ -27,9 +28,23 @@ export interface OwnKeyArgs {
  */
 export function ownKeyArgsError(name: string, args: OwnKeyArgs, creator: string): string | undefined {
   if (args.kmsKeyArn !== undefined) {
-    return args.keyAdmins === undefined
-      ? undefined
-      : `keyAdmins configures the key ${creator} creates, but kmsKeyArn brings your own; remove one or the other.`;
+    return (
+      customerKeyError("kmsKeyArn", args.kmsKeyArn) ??
+      (args.keyAdmins === undefined
+        ? undefined
+        : `keyAdmins configures the key ${creator} creates, but kmsKeyArn brings your own; remove one or the other.`)
+    );
   }
   return wildcardPrincipalError("keyAdmins", args.keyAdmins) ?? keyAliasError(name, `${name}-key`);
+}
+
+/**
+ * A key the caller brings must be customer-managed: an AWS-managed key (`alias/aws/s3`, its alias
+ * ARN, or the key behind it) has a policy nobody can restrict or revoke. A key given as an Output
+ * is checked by the pack once its value is known.
+ */
+export function customerKeyError(argName: string, key: unknown): string | undefined {
+  return typeof key === "string" && isAwsManagedKey(key)
+    ? `${argName} "${key}" is an AWS-managed key, whose key policy cannot be restricted or revoked; pass the ARN of a customer-managed key (a ScopedKey) or leave ${argName} out to have one created.`
+    : undefined;
 }

@@ -7,6 +7,7 @@ import {
   tagArgsError,
   wildcardPrincipalError,
 } from "../common";
+import { customerKeyError } from "../kms/key-args-validation";
 import type { AiDataBucketArgs } from "./ai-data-bucket";
 import { retentionError } from "./lifecycle";
 
@@ -55,6 +56,10 @@ function versioningError(args: AiDataBucketArgs): string | undefined {
 }
 
 function keyArgsError(args: AiDataBucketArgs): string | undefined {
+  const keyError = customerKeyError("kmsKeyArn", args.kmsKeyArn);
+  if (keyError !== undefined) {
+    return keyError;
+  }
   if (args.kmsKeyArn !== undefined && (args.keyAdmins !== undefined || args.keyUsers !== undefined)) {
     return `keyAdmins and keyUsers configure the key the bucket creates, but kmsKeyArn brings your own; remove one or the other.`;
   }

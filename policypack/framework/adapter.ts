@@ -19,6 +19,7 @@ import type {
   StackResource,
 } from "./types";
 import { isUnknownValueError } from "./unknowns";
+import { keepUntouched } from "./remediation";
 
 /**
  * Turns a scopeguard policy definition into an SDK policy: the check stays a pure function, and
@@ -65,7 +66,11 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
       }
       const context = contextFor(args);
       const exempt = findExemption(currentSettings().exemptions, def.name, args.urn, args.name);
-      return context.scope < def.minScope || exempt ? undefined : remediate(args, context);
+      if (context.scope < def.minScope || exempt) {
+        return undefined;
+      }
+      const fixed = remediate(args, context);
+      return fixed === undefined ? undefined : keepUntouched(args.props, fixed);
     };
   }
   return policy;

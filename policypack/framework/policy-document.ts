@@ -109,7 +109,7 @@ export function hasCondition(s: NormalizedStatement): boolean {
 
 /** True when an action list grants `action` through an exact name or a wildcard pattern. */
 export function actionMatches(pattern: string, action: string): boolean {
-  return wildcardMatches(pattern, action, true);
+  return wildcardMatches(pattern, action, { ignoreCase: true, questionMark: true });
 }
 
 /** The values a condition sets for `key` under any of `operators`, case-insensitively on the key. */

@@ -1,3 +1,4 @@
+import { isCustomerManagedKey } from "../vocabulary/kms-keys";
 import { tryRead } from "./unknowns";
 import { isRecord } from "./values";
 
@@ -29,4 +30,17 @@ export function isReferenceSet(read: () => unknown, shape: ReferenceShape = "any
     return shape !== "string" && value.length > 0;
   }
   return shape === "any" && isRecord(value);
+}
+
+/**
+ * True when `read()` gives a customer-managed key (a non-empty key id, key ARN, alias or alias
+ * ARN that does not name an AWS-managed key, see vocabulary/kms-keys), or is unknown until the
+ * update (a key created in the same stack). Never throws.
+ */
+export function isCustomerKeySet(read: () => unknown): boolean {
+  const result = tryRead(read);
+  if (!result.known) {
+    return true;
+  }
+  return typeof result.value === "string" && isCustomerManagedKey(result.value);
 }

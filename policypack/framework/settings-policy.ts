@@ -1,6 +1,12 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { takeAllAppliedExemptions, takeAppliedExemptions } from "./exemptions";
-import { publishSettings, settingsConfigSchema, SETTINGS_POLICY_NAME } from "./settings";
+import {
+  publishSettings,
+  settingsConfigSchema,
+  settingsLoaded,
+  SETTINGS_POLICY_NAME,
+  unknownSettingsProblems,
+} from "./settings";
 
 /**
  * The policy that carries the pack-wide settings. It reports nothing; it reads its config and
@@ -27,7 +33,14 @@ export function settingsPolicy(
       return undefined;
     },
     validateResource: (args) => load(args),
-    validateStack: (args) => load(args),
+    // Once per stack: keys that are not settings (Pulumi's schema check lets them through). At
+    // level remediate the SDK reports a stack violation as mandatory.
+    validateStack: (args, report) => {
+      load(args);
+      for (const problem of unknownSettingsProblems(args.getConfig())) {
+        report(`${problem}; fix the key, or the setting is ignored.`);
+      }
+    },
   };
 }
 
@@ -53,6 +66,11 @@ export function exemptionReportPolicy(): ResourceValidationPolicy & StackValidat
       }
     },
     validateStack: (_args, report) => {
+      if (!settingsLoaded()) {
+        report(
+          `${SETTINGS_POLICY_NAME} did not run, so its scope and exemptions are ignored and the stack is checked at the scope the pack infers: remove "enforcementLevel": "disabled" from ${SETTINGS_POLICY_NAME} (or give it its own level when "all" disables everything).`,
+        );
+      }
       for (const entry of takeAllAppliedExemptions()) {
         report(show(entry), entry.urn);
       }

@@ -1,4 +1,5 @@
 import { parseScope, type Scope } from "../vocabulary";
+import { didYouMean } from "./suggest";
 
 /**
  * Pulumi hands each policy only its own config (`getConfig()`), so pack-wide settings live under one
@@ -32,6 +33,15 @@ const EMPTY_SETTINGS: PackSettings = { exemptions: [] };
 
 let current: PackSettings = EMPTY_SETTINGS;
 let currentSource = "";
+let loaded = false;
+
+/**
+ * Whether the settings policy has run in this process. It runs first in every request unless it is
+ * disabled, so a stack check that finds it has never run knows the settings are being ignored.
+ */
+export function settingsLoaded(): boolean {
+  return loaded;
+}
 
 /** The settings the settings policy last published; empty before the first request. */
 export function currentSettings(): PackSettings {
@@ -43,6 +53,7 @@ export function currentSettings(): PackSettings {
  * changed, because this runs once for every resource of every preview.
  */
 export function publishSettings(config: unknown): PackSettings {
+  loaded = true;
   const source = JSON.stringify(config ?? {});
   if (source !== currentSource) {
     current = parseSettings(config);
@@ -112,4 +123,43 @@ export function settingsConfigSchema(policyNames: readonly string[]) {
       },
     },
   };
+}
+
+/** The settings a pack config may give, from the schema; `enforcementLevel` is Pulumi's own key. */
+export const SETTINGS_KEYS: readonly string[] = Object.keys(settingsConfigSchema([]).properties);
+
+/** The keys of one exemption, from the schema. */
+export const EXEMPTION_KEYS: readonly string[] = Object.keys(
+  settingsConfigSchema([]).properties.exemptions.items.properties,
+);
+
+/**
+ * Keys of the settings config that are not settings, each named with the nearest setting: Pulumi's
+ * schema check lets them through, and a typo such as `Scope` would leave the stack checked at the
+ * scope the pack infers. Checked by the CLI before the program runs and by the pack itself.
+ */
+export function unknownSettingsProblems(config: unknown): string[] {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    return [];
+  }
+  const where = `pack config: ${SETTINGS_POLICY_NAME}`;
+  const known = [...SETTINGS_KEYS, "enforcementLevel"];
+  const problems = Object.keys(config)
+    .filter((k) => !known.includes(k))
+    .map(
+      (k) =>
+        `${where} has no setting "${k}"${didYouMean(k, known)} (its settings are ${SETTINGS_KEYS.join(", ")})`,
+    );
+  const exemptions = (config as Record<string, unknown>).exemptions;
+  if (Array.isArray(exemptions)) {
+    exemptions.forEach((e, i) => {
+      if (typeof e !== "object" || e === null || Array.isArray(e)) return;
+      for (const k of Object.keys(e).filter((key) => !EXEMPTION_KEYS.includes(key))) {
+        problems.push(
+          `${where}.exemptions[${i}] has no key "${k}"${didYouMean(k, EXEMPTION_KEYS)} (an exemption has ${EXEMPTION_KEYS.join(", ")})`,
+        );
+      }
+    });
+  }
+  return problems;
 }

@@ -5,3 +5,4 @@ export * from "./secrets";
 export * from "./principals";
 export * from "./networks";
 export * from "./capacity";
+export * from "./kms-keys";

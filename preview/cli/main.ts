@@ -5,15 +5,21 @@ import { REPORT_FORMATS } from "../report/context";
 import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
+import { checkOutputPath } from "./output-target";
 import { runPreviewCommand, type CliIo } from "./preview-command";
 import { addAuditCommand } from "./audit-command";
+import { endChildrenOnSignals } from "./signals";
 import type { RawPolicyFilters } from "../catalog/filters";
 
 /** The CLI package's own package.json (found by its name, from source or compiled output alike). */
 const PACKAGE_JSON = require.resolve("scopeguard/package.json");
 
-/** The real process: console streams, the file system, the clock, the engine. */
+/**
+ * The real process: console streams, the file system, the clock, the engine. A signal ends it
+ * through its exit handlers, which stop the program and pack processes.
+ */
 export function nodeIo(): CliIo {
+  endChildrenOnSignals();
   return {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -34,6 +40,7 @@ export function nodeIo(): CliIo {
     },
     loadEngine,
     defaultPackDir: path.dirname(require.resolve("@scopeguard/policy-pack/package.json")),
+    checkOutputPath,
     timers: {
       setInterval: (callback, ms) => setInterval(callback, ms).unref(),
       clearInterval: (handle) => clearInterval(handle as NodeJS.Timeout),

@@ -1,5 +1,5 @@
 import { todayUtc } from "../../policypack/framework/exemptions";
-import { SETTINGS_POLICY_NAME } from "../../policypack/framework/settings";
+import { SETTINGS_POLICY_NAME, unknownSettingsProblems } from "../../policypack/framework/settings";
 import { parseScope, SCOPE_STACK_TAG, type Scope } from "../../policypack/vocabulary";
 import type { DeclaredScope } from "../report/context";
 import { describeKind, UsageError } from "./errors";
@@ -128,6 +128,10 @@ function exemptionProblems(entry: unknown, where: string, today: string): string
 export function packConfigProblems(config: PackConfig, now: Date = new Date()): string[] {
   const settings = config[SETTINGS_POLICY_NAME];
   const where = `pack config: ${SETTINGS_POLICY_NAME}`;
+  const disabled = disabledSettingsProblem(config);
+  if (disabled !== undefined) {
+    return [disabled];
+  }
   if (settings === undefined || typeof settings === "string") {
     return [];
   }
@@ -137,7 +141,7 @@ export function packConfigProblems(config: PackConfig, now: Date = new Date()): 
     ];
   }
   const s = settings as Record<string, unknown>;
-  const problems: string[] = [];
+  const problems: string[] = unknownSettingsProblems(s);
   if (s.scope !== undefined && !(typeof s.scope === "number" && parseScope(s.scope) !== undefined)) {
     problems.push(`${where}.scope must be an integer from 1 to 5 (got ${JSON.stringify(s.scope)})`);
   }
@@ -152,6 +156,30 @@ export function packConfigProblems(config: PackConfig, now: Date = new Date()): 
     }
   }
   return problems;
+}
+
+/** The enforcement level an entry sets: a level string, or an object's `enforcementLevel`. */
+function levelOf(entry: unknown): unknown {
+  if (typeof entry === "string") return entry;
+  return typeof entry === "object" && entry !== null
+    ? (entry as { enforcementLevel?: unknown }).enforcementLevel
+    : undefined;
+}
+
+/**
+ * The settings policy carries the scope and the exemptions: disabled (by its own entry, or by an
+ * `all` entry it does not override) the pack would check the stack at the scope it infers while
+ * the report still shows the declared one. That is an error, not a way to turn settings off.
+ */
+function disabledSettingsProblem(config: PackConfig): string | undefined {
+  const own = levelOf(config[SETTINGS_POLICY_NAME]);
+  if (own === "disabled") {
+    return `pack config: ${SETTINGS_POLICY_NAME} cannot be disabled: it carries the scope and exemptions, and without it the stack is checked at the scope the pack infers; remove its enforcementLevel "disabled"`;
+  }
+  if (own === undefined && levelOf(config.all) === "disabled") {
+    return `pack config: "all": "disabled" would also disable ${SETTINGS_POLICY_NAME}, which carries the scope and exemptions; give ${SETTINGS_POLICY_NAME} its own level, e.g. "${SETTINGS_POLICY_NAME}": { "enforcementLevel": "remediate", ... }`;
+  }
+  return undefined;
 }
 
 /**

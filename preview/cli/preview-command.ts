@@ -35,6 +35,8 @@ export interface CliIo {
   readonly defaultPackDir: string;
   /** Timers for the progress line on a terminal; without them no progress is shown. */
   readonly timers?: Pick<ProgressIo, "setInterval" | "clearInterval">;
+  /** What to change about a report path before the run (see output-target.ts); unchecked when absent. */
+  readonly checkOutputPath?: (file: string) => string | undefined;
 }
 
 /** How engine failures (exit 3) are introduced, by error name. */
@@ -79,7 +81,7 @@ export interface PreviewRequest {
 export function buildPreviewRequest(
   programDirArg: string | undefined,
   raw: RawPreviewOptions,
-  io: Pick<CliIo, "cwd" | "now" | "readFile" | "statKind" | "defaultPackDir">,
+  io: Pick<CliIo, "cwd" | "now" | "readFile" | "statKind" | "defaultPackDir" | "checkOutputPath">,
 ): PreviewRequest {
   const options = parsePreviewOptions(raw);
   const problems: string[] = [];
@@ -115,6 +117,12 @@ export function buildPreviewRequest(
   }
   if (packConfig !== undefined) {
     problems.push(...packConfigProblems(packConfig, io.now()));
+  }
+  for (const target of options.outputs ?? []) {
+    const problem = io.checkOutputPath?.(path.resolve(io.cwd, target.path));
+    if (problem !== undefined) {
+      problems.push(problem.replace(path.resolve(io.cwd, target.path), target.path));
+    }
   }
   if (problems.length > 0) {
     throw new UsageError(problems);
@@ -213,6 +221,7 @@ export async function runPreviewCommand(
       ...(Object.keys(request.stackTags).length === 0 ? {} : { stackTags: { ...request.stackTags } }),
       ...(progress ? { onProgress: progress.update } : {}),
       ...(raw.state === undefined ? {} : { stateFile: path.resolve(io.cwd, raw.state) }),
+      onWarning: (message) => io.stderr.write(`scopeguard: warning: ${message}\n`),
     });
   } catch (e) {
     progress?.stop();
@@ -254,18 +263,10 @@ export function emitReports(
     return exitCodeForResult(result);
   }
   const render = (format: ReportFormat) => renderReport(format, result, { ...request.context, color: false });
-  const problems = request.outputs
-    .map((target) => writeReport(target, render, io))
-    .filter((p): p is string => p !== undefined);
-  if (problems.length > 0) {
-    printErrors(io, problems);
-    return EXIT_CODES.usage;
-  }
   io.stdout.write(renderReport("text", result, { ...request.context, color }));
-  if (!request.context.quiet) {
-    io.stdout.write(
-      `\n${request.outputs.map((t) => `${t.format} report written to ${t.path}`).join("\n")}\n`,
-    );
+  const written = request.outputs.filter((target) => writeReport(target, render, io));
+  if (!request.context.quiet && written.length > 0) {
+    io.stdout.write(`\n${written.map((t) => `${t.format} report written to ${t.path}`).join("\n")}\n`);
   }
   return exitCodeForResult(result);
 }

@@ -12,6 +12,8 @@ import type { AnalysisResult, RunMode } from "./types";
 import { runProgram } from "./program/run-program";
 import { PolicyPackProcess } from "./pack/process";
 import { analyzeRun } from "./pack/analyze";
+import { reconcilePackConfig as checkPackConfig } from "./pack/pack-config";
+import { initialConfig, packInfo } from "./pack/proto";
 import { ConfigError } from "./errors";
 import { engineStackTags, loadProject } from "./program/project";
 
@@ -61,6 +63,8 @@ export interface PreviewOptions {
   onProgress?: (phase: PreviewPhase) => void;
   /** A `pulumi stack export` file used as prior state: resources it holds keep their id and outputs. */
   stateFile?: string;
+  /** Receives each warning (a pack-config key that names no policy), to show the user. */
+  onWarning?: (message: string) => void;
 }
 
 /** The phases of {@link runPreview}, in order. */
@@ -95,16 +99,25 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
     config: project.config,
   });
   packStart.catch(() => undefined); // observed below; keeps a start failure from going unhandled meanwhile
+  // The pack config is checked as soon as the pack describes its policies, while the program still
+  // runs, so a config error does not wait for the program.
+  const configChecked = packStart.then(async (p) => {
+    const infoMsg = await p.getAnalyzerInfo();
+    checkPackConfig(packInfo(infoMsg), initialConfig(infoMsg), opts.packConfig);
+  });
+  configChecked.catch(() => undefined);
   opts.onProgress?.({ phase: "program" });
+  const programRun = runProgram({
+    programDir: opts.programDir,
+    stack: opts.stack,
+    mode: opts.mode,
+    organization,
+    ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
+  });
+  programRun.catch(() => undefined);
   let run;
   try {
-    run = await runProgram({
-      programDir: opts.programDir,
-      stack: opts.stack,
-      mode: opts.mode,
-      organization,
-      ...(opts.stateFile ? { stateFile: opts.stateFile } : {}),
-    });
+    [run] = await Promise.all([programRun, configChecked]);
   } catch (e) {
     await packStart.then(
       (p) => p.close(),
@@ -120,6 +133,7 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
       packConfig: opts.packConfig,
       stackTags,
       organization,
+      ...(opts.onWarning === undefined ? {} : { onWarning: opts.onWarning }),
     });
   } finally {
     await pack.close();

@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { AGENT_TYPE } from "./types";
 
 /** Pure check: the agent's resources are encrypted with a customer-managed KMS key. */
 export function checkAgentEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.customerEncryptionKeyArn, "string")
+  return isCustomerKeySet(() => resource.props.customerEncryptionKeyArn)
     ? []
     : [
         "The agent is encrypted with an AWS-owned key: set customerEncryptionKeyArn to a customer-managed KMS key.",

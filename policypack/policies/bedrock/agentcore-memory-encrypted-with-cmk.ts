@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { AGENTCORE_MEMORY_TYPE } from "./types";
 
 /** Pure check: the agent memory is encrypted with a customer-managed KMS key. */
 export function checkMemoryEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.encryptionKeyArn, "string")
+  return isCustomerKeySet(() => resource.props.encryptionKeyArn)
     ? []
     : [
         "The AgentCore memory is encrypted with an AWS-managed key: set encryptionKeyArn to a customer-managed KMS key.",

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { AGENTCORE_TOKEN_VAULT_CMK_TYPE } from "./types";
 
 /** Pure check: the token vault is set to a customer-managed key, and names it. */
@@ -12,7 +12,7 @@ export function checkTokenVaultUsesCmk(resource: ResourceUnderCheck): string[] {
       'The AgentCore token vault uses a service-managed key: set kmsConfiguration.keyType to "CustomerManagedKey" and kmsKeyArn to your key.',
     ];
   }
-  return isReferenceSet(() => field(kms, "kmsKeyArn"), "string")
+  return isCustomerKeySet(() => field(kms, "kmsKeyArn"))
     ? []
     : [
         "The AgentCore token vault is set to a customer-managed key but names none: set kmsConfiguration.kmsKeyArn.",

@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { CUSTOM_MODEL_TYPE } from "./types";
 
 /** Pure check: the custom model's weights are encrypted with a customer-managed KMS key. */
 export function checkCustomModelEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.customModelKmsKeyId, "string")
+  return isCustomerKeySet(() => resource.props.customModelKmsKeyId)
     ? []
     : [
         "The custom model is encrypted with an AWS-owned key: set customModelKmsKeyId to a customer-managed KMS key.",

@@ -1,12 +1,12 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { DATA_SOURCE_TYPE } from "./types";
 
 /** Pure check: the data source encrypts what it ingests with a customer-managed KMS key. */
 export function checkDataSourceEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
   const config = first(resource.props.serverSideEncryptionConfiguration);
-  return isReferenceSet(() => field(config, "kmsKeyArn"), "string")
+  return isCustomerKeySet(() => field(config, "kmsKeyArn"))
     ? []
     : [
         "The data source encrypts ingested data with an AWS-owned key: set serverSideEncryptionConfiguration.kmsKeyArn to a customer-managed KMS key.",

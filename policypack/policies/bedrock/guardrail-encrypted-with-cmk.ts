@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { GUARDRAIL_TYPE } from "./types";
 
 /** Pure check: the guardrail's configuration is encrypted with a customer-managed KMS key. */
 export function checkGuardrailEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.kmsKeyArn, "string")
+  return isCustomerKeySet(() => resource.props.kmsKeyArn)
     ? []
     : ["The guardrail is encrypted with an AWS-owned key: set kmsKeyArn to a customer-managed KMS key."];
 }

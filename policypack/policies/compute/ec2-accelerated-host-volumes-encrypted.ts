@@ -2,7 +2,7 @@ import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from 
 import type { Scope } from "../../vocabulary";
 import { asList, field, first, isRecord, isTrue } from "../../framework/values";
 import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 
 /** From this scope on, the volumes of accelerated hosts must use a customer-managed key. */
 export const CMK_VOLUME_SCOPE: Scope = 5;
@@ -17,7 +17,7 @@ function judgeVolume(volume: Volume, requireCmk: boolean): string[] {
   if (!isTrue(field(volume.block, "encrypted"))) {
     return [`${volume.label} is not encrypted: set ${volume.path}.encrypted to true.`];
   }
-  if (requireCmk && !isReferenceSet(() => field(volume.block, "kmsKeyId"))) {
+  if (requireCmk && !isCustomerKeySet(() => field(volume.block, "kmsKeyId"))) {
     return [
       `${volume.label} is encrypted with the AWS-managed key: set ${volume.path}.kmsKeyId to a customer-managed key (required from scope ${CMK_VOLUME_SCOPE}).`,
     ];

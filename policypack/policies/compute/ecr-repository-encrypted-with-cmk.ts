@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { ECR_REPOSITORY_TYPE } from "./ecr-types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 
 const KMS_TYPES = new Set(["KMS", "KMS_DSSE"]);
 
@@ -14,7 +14,7 @@ export function checkRepositoryCmk(resource: ResourceUnderCheck): string[] {
       'Images are encrypted with an AWS-owned key (AES256, AWS\'s default): set encryptionConfigurations to [{ encryptionType: "KMS", kmsKey: key.arn }].',
     ];
   }
-  return isReferenceSet(() => field(configuration, "kmsKey"))
+  return isCustomerKeySet(() => field(configuration, "kmsKey"))
     ? []
     : [
         "Images are encrypted with the AWS-managed aws/ecr key: set encryptionConfigurations[0].kmsKey to a customer-managed key.",

@@ -1,20 +1,22 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
+import { isAwsManagedKey } from "../../vocabulary";
 import { alertTopics } from "./alert-topics";
 import { SNS_TOPIC_TYPE } from "./types";
 
-/** The AWS-managed SNS key: AWS Budgets and CloudWatch cannot be granted its use, so alerts would be dropped. */
-const AWS_MANAGED_SNS_KEY = "alias/aws/sns";
-
+/**
+ * An AWS-managed key (`alias/aws/sns` in any form): AWS Budgets and CloudWatch cannot be granted
+ * its use, so alerts would be dropped.
+ */
 function problem(topic: StackResource): string | undefined {
-  if (!isReferenceSet(() => topic.props.kmsMasterKeyId, "string")) {
-    return "is not encrypted";
+  if (isCustomerKeySet(() => topic.props.kmsMasterKeyId)) {
+    return undefined;
   }
   const key = readOr(() => topic.props.kmsMasterKeyId, undefined);
-  return key === AWS_MANAGED_SNS_KEY
-    ? `uses the AWS-managed key ${AWS_MANAGED_SNS_KEY}, whose policy cannot let AWS Budgets or CloudWatch publish`
-    : undefined;
+  return typeof key === "string" && isAwsManagedKey(key)
+    ? `uses the AWS-managed key ${key}, whose policy cannot let AWS Budgets or CloudWatch publish`
+    : "is not encrypted";
 }
 
 /** Pure check over the stack: SNS topics that budgets or alarms notify are encrypted with a customer-managed key. */

@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { LOG_GROUP_TYPE } from "./types";
 
 /** Pure check: the log group encrypts its events with a customer-managed KMS key. */
 export function checkLogGroupEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.kmsKeyId, "string")
+  return isCustomerKeySet(() => resource.props.kmsKeyId)
     ? []
     : [
         "The log group is encrypted only with the CloudWatch Logs service key: set kmsKeyId to a customer-managed KMS key ARN.",

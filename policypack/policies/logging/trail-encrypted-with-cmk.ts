@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { TRAIL_TYPE } from "./types";
 
 /** Pure check: the trail encrypts its log files with a customer-managed KMS key. */
 export function checkTrailEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.kmsKeyId, "string")
+  return isCustomerKeySet(() => resource.props.kmsKeyId)
     ? []
     : ["The trail's log files are encrypted only with SSE-S3: set kmsKeyId to a customer-managed KMS key."];
 }

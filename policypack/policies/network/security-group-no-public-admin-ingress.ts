@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, knownItems } from "../../framework/values";
 import { INGRESS_RULE_TYPE, SECURITY_GROUP_RULE_TYPE, SECURITY_GROUP_TYPE } from "./types";
-import { ANYWHERE_CIDRS } from "../../vocabulary";
+import { isAnywhereCidr } from "../../vocabulary";
 
 /**
  * Ports that administer a host or an ML tool. Beyond SSH and RDP, the consoles of ML tooling run
@@ -19,7 +19,6 @@ export const ADMIN_PORTS: Readonly<Record<number, string>> = {
   11434: "Ollama",
 };
 
-const ANYWHERE = ANYWHERE_CIDRS;
 const ALL_PROTOCOLS = new Set(["-1", "all"]);
 const PORT_PROTOCOLS = new Set(["tcp", "udp", "6", "17"]);
 
@@ -58,7 +57,7 @@ function ingressRules(resource: ResourceUnderCheck): Ingress[] {
   if (resource.type === SECURITY_GROUP_RULE_TYPE) {
     // Read directly: an open rule of unknown direction may be ingress.
     const open = asRule(props, "The rule");
-    return open.sources.some((s) => ANYWHERE.has(String(s))) && props.type === "ingress" ? [open] : [];
+    return open.sources.some(isAnywhereCidr) && props.type === "ingress" ? [open] : [];
   }
   // Read directly: an unknown rule list may open anything.
   const list: unknown = props.ingress;
@@ -67,7 +66,8 @@ function ingressRules(resource: ResourceUnderCheck): Ingress[] {
 
 /** What an open rule exposes: "all ports", or the admin ports in its range. Unknown fields throw. */
 function exposed(rule: Ingress): string | undefined {
-  const protocol = String(rule.protocol()).toLowerCase();
+  const raw = rule.protocol();
+  const protocol = typeof raw === "string" || typeof raw === "number" ? String(raw).toLowerCase() : "";
   if (ALL_PROTOCOLS.has(protocol)) {
     return "all ports";
   }
@@ -93,7 +93,7 @@ function exposed(rule: Ingress): string | undefined {
 export function checkNoPublicAdminIngress(resource: ResourceUnderCheck): string[] {
   const messages: string[] = [];
   for (const rule of ingressRules(resource)) {
-    const open = rule.sources.map(String).filter((s) => ANYWHERE.has(s));
+    const open = rule.sources.filter(isAnywhereCidr);
     if (open.length === 0) {
       continue;
     }

@@ -1,5 +1,6 @@
 import { asList, field, first } from "../../framework/values";
 import { tryRead } from "../../framework/unknowns";
+import { isCustomerManagedKey } from "../../vocabulary";
 
 /** What a bucket's default encryption says, as far as it is known. */
 export type EncryptionVerdict = "cmk" | "not-cmk" | "unknown";
@@ -8,7 +9,8 @@ const KMS_ALGORITHMS = new Set(["aws:kms", "aws:kms:dsse"]);
 
 /**
  * Judges one "apply server-side encryption by default" block. A KMS algorithm with no key id means
- * the AWS-managed `aws/s3` key, whose policy the account cannot restrict: not a CMK. A key id that
+ * the AWS-managed `aws/s3` key, whose policy the account cannot restrict: not a CMK, and neither is
+ * that key named explicitly (`alias/aws/s3`, its ARN, the key behind it). A key id that
  * is unknown during preview is still a key id: its presence is what matters here.
  */
 export function judgeDefaultEncryption(block: unknown): EncryptionVerdict {
@@ -23,7 +25,7 @@ export function judgeDefaultEncryption(block: unknown): EncryptionVerdict {
   if (!key.known) {
     return "cmk";
   }
-  return typeof key.value === "string" && key.value !== "" ? "cmk" : "not-cmk";
+  return typeof key.value === "string" && isCustomerManagedKey(key.value) ? "cmk" : "not-cmk";
 }
 
 /** Judges an encryption configuration (the separate resource's `rules`, or a bucket's inline block). */

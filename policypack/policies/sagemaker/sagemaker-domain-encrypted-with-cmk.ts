@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { DOMAIN_TYPE } from "./sagemaker-types";
 
 /** Pure check: the domain's EFS home directories and app volumes use a customer-managed key. */
 export function checkDomainCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.kmsKeyId)
+  return isCustomerKeySet(() => resource.props.kmsKeyId)
     ? []
     : [
         "The domain's home directories (EFS) and app volumes are encrypted with an AWS-managed key: set kmsKeyId to a customer-managed KMS key.",

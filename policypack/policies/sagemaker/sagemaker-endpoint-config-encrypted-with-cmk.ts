@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { needsVolumeKey } from "./instance-storage";
 import { ENDPOINT_CONFIGURATION_TYPE } from "./sagemaker-types";
 
@@ -12,7 +12,7 @@ function variantTypes(props: Record<string, any>): unknown[] {
 }
 
 function volumeFindings(props: Record<string, any>): string[] {
-  if (isReferenceSet(() => props.kmsKeyArn) || !needsVolumeKey(() => variantTypes(props))) {
+  if (isCustomerKeySet(() => props.kmsKeyArn) || !needsVolumeKey(() => variantTypes(props))) {
     return [];
   }
   return [
@@ -22,7 +22,7 @@ function volumeFindings(props: Record<string, any>): string[] {
 
 function captureFindings(props: Record<string, any>): string[] {
   const capture = first(props.dataCaptureConfig);
-  if (capture === undefined || capture === null || isReferenceSet(() => field(capture, "kmsKeyId"))) {
+  if (capture === undefined || capture === null || isCustomerKeySet(() => field(capture, "kmsKeyId"))) {
     return [];
   }
   return field(capture, "enableCapture") === false
@@ -37,7 +37,7 @@ function asyncFindings(props: Record<string, any>): string[] {
   if (asyncConfig === undefined || asyncConfig === null) {
     return [];
   }
-  return isReferenceSet(() => field(first(field(asyncConfig, "outputConfig")), "kmsKeyId"))
+  return isCustomerKeySet(() => field(first(field(asyncConfig, "outputConfig")), "kmsKeyId"))
     ? []
     : [
         "Asynchronous inference results are written without a customer-managed key: set asyncInferenceConfig.outputConfig.kmsKeyId.",

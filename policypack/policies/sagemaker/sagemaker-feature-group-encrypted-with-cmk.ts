@@ -1,13 +1,13 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { FEATURE_GROUP_TYPE } from "./sagemaker-types";
 
 function onlineFindings(props: Record<string, any>): string[] {
   const online = first(props.onlineStoreConfig);
   // A key decides the check whether or not the store is enabled; only without one does the flag matter.
-  if (isReferenceSet(() => field(first(field(online, "securityConfig")), "kmsKeyId"))) {
+  if (isCustomerKeySet(() => field(first(field(online, "securityConfig")), "kmsKeyId"))) {
     return [];
   }
   return field(online, "enableOnlineStore") !== true
@@ -22,7 +22,7 @@ function offlineFindings(props: Record<string, any>): string[] {
   if (offline === undefined || offline === null) {
     return [];
   }
-  return isReferenceSet(() => field(first(field(offline, "s3StorageConfig")), "kmsKeyId"))
+  return isCustomerKeySet(() => field(first(field(offline, "s3StorageConfig")), "kmsKeyId"))
     ? []
     : [
         "The offline store writes to S3 without a customer-managed key: set offlineStoreConfig.s3StorageConfig.kmsKeyId.",

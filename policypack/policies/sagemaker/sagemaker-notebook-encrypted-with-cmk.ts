@@ -1,10 +1,10 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
 
 /** Pure check: the notebook's ML storage volume is encrypted with a customer-managed key. */
 export function checkNotebookCmk(resource: ResourceUnderCheck): string[] {
-  return isReferenceSet(() => resource.props.kmsKeyId)
+  return isCustomerKeySet(() => resource.props.kmsKeyId)
     ? []
     : [
         "The notebook's storage volume is encrypted with an AWS-managed key: set kmsKeyId to a customer-managed KMS key.",

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { needsVolumeKey } from "./instance-storage";
 import { TRAINING_JOB_TYPE } from "./sagemaker-types";
 
@@ -14,7 +14,7 @@ function instanceTypes(props: Record<string, any>): unknown[] {
 function volumeFindings(props: Record<string, any>): string[] {
   const resources = first(props.resourceConfig);
   if (
-    isReferenceSet(() => field(resources, "volumeKmsKeyId")) ||
+    isCustomerKeySet(() => field(resources, "volumeKmsKeyId")) ||
     !needsVolumeKey(() => instanceTypes(props))
   ) {
     return [];
@@ -25,7 +25,7 @@ function volumeFindings(props: Record<string, any>): string[] {
 }
 
 function outputFindings(props: Record<string, any>): string[] {
-  return isReferenceSet(() => field(first(props.outputDataConfig), "kmsKeyId"))
+  return isCustomerKeySet(() => field(first(props.outputDataConfig), "kmsKeyId"))
     ? []
     : [
         "The model artifacts are written to S3 without a customer-managed key: set outputDataConfig.kmsKeyId.",

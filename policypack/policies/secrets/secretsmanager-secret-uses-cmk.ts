@@ -1,18 +1,13 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readAs, isString } from "../../framework/values";
+import { isCustomerManagedKey } from "../../vocabulary";
 import { SECRET_TYPE } from "./types";
-
-/** The AWS managed key Secrets Manager uses when no key is given; its policy cannot be changed. */
-const AWS_MANAGED_KEY = /(?:^|:)alias\/aws\/secretsmanager$/;
 
 /** Pure check: a secret is encrypted with a customer-managed KMS key. */
 export function checkSecretCmk(resource: ResourceUnderCheck): string[] {
   const key = readAs(() => resource.props.kmsKeyId, isString);
   // A key id unknown in preview is the ARN of a key created in the stack: a customer-managed key.
-  if (
-    key.state === "unknown" ||
-    (key.state === "value" && key.value.trim() !== "" && !AWS_MANAGED_KEY.test(key.value))
-  ) {
+  if (key.state === "unknown" || (key.state === "value" && isCustomerManagedKey(key.value))) {
     return [];
   }
   return [

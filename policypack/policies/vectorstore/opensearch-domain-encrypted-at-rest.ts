@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isTrue } from "../../framework/values";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */
@@ -11,7 +11,7 @@ export function checkDomainEncryptedAtRest(resource: ResourceUnderCheck): string
       "Data at rest is not encrypted (left out, encryptAtRest is off): set encryptAtRest: { enabled: true, kmsKeyId: key.arn }.",
     ];
   }
-  return isReferenceSet(() => field(block, "kmsKeyId"))
+  return isCustomerKeySet(() => field(block, "kmsKeyId"))
     ? []
     : [
         "Data at rest is encrypted with the AWS-managed key: set encryptAtRest.kmsKeyId to a customer-managed KMS key.",

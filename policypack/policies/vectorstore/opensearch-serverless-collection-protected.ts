@@ -4,7 +4,7 @@ import { wildcardMatches } from "../../framework/wildcard";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isTrue } from "../../framework/values";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet } from "../../framework/references";
 import {
   computedFromStackKey,
   judgeEncryption,
@@ -90,7 +90,7 @@ function directVerdict(collection: StackResource): KeyVerdict | "unknown" | unde
     if (isTrue(field(config, "awsOwnedKey"))) {
       return "aws-owned" as const;
     }
-    return isReferenceSet(() => field(config, "kmsKeyArn")) ? ("cmk" as const) : ("no-key" as const);
+    return isCustomerKeySet(() => field(config, "kmsKeyArn")) ? ("cmk" as const) : ("no-key" as const);
   });
   return result.known ? result.value : "unknown";
 }

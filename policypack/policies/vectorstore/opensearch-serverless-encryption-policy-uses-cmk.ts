@@ -2,6 +2,7 @@ import { dependenciesOf } from "../../framework/target-index";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { attempt, readOr } from "../../framework/unknowns";
 import { isTrue } from "../../framework/values";
+import { isCustomerManagedKey } from "../../vocabulary";
 import { KMS_KEY_TYPE } from "../kms/key-types";
 import { describeRules, ruleSets, type RuleSet } from "./serverless-documents";
 import { SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
@@ -21,7 +22,7 @@ export function judgeEncryption(set: RuleSet): KeyVerdict {
   if (isTrue(set.raw.AWSOwnedKey)) {
     return "aws-owned";
   }
-  return typeof set.raw.KmsARN === "string" && set.raw.KmsARN.trim() !== "" ? "cmk" : "no-key";
+  return typeof set.raw.KmsARN === "string" && isCustomerManagedKey(set.raw.KmsARN) ? "cmk" : "no-key";
 }
 
 /** Whether the program computed the policy's document from a KMS key of the stack. */

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { TAG_KEYS } from "../../vocabulary";
-import { isReferenceSet } from "../../framework/references";
+import { isCustomerKeySet, isReferenceSet } from "../../framework/references";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
 
@@ -26,7 +26,7 @@ export function checkRdsStorageEncrypted(resource: ResourceUnderCheck): string[]
       "The database storage is not encrypted (AWS's default for RDS and Aurora provisioned clusters): set storageEncrypted to true and kmsKeyId to a customer-managed key.",
     ];
   }
-  if (isKnowledgeBase(resource.props) && !isReferenceSet(() => resource.props.kmsKeyId)) {
+  if (isKnowledgeBase(resource.props) && !isCustomerKeySet(() => resource.props.kmsKeyId)) {
     return [
       `The database holds a knowledge base (${TAG_KEYS.dataClass}=${KNOWLEDGE_BASE}) but is encrypted with the AWS-managed aws/rds key: set kmsKeyId to a customer-managed key.`,
     ];

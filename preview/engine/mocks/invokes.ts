@@ -4,7 +4,18 @@
  * not in this table is answered `{}` and counted by the caller, never silently.
  */
 import { renderPolicyDocument } from "./policy-document";
+import { AWS_MANAGED_KEY_ID_PREFIX, isAwsManagedKey } from "../../../policypack/vocabulary/kms-keys";
 import { alnumId, awsId, uuidFrom } from "./ids";
+
+/**
+ * The key id behind an alias. An `alias/aws/*` alias stands for an AWS-managed key: its id gets the
+ * reserved prefix the pack recognises, so a program that reads it from a data source is judged as
+ * using an AWS-managed key (a real preview sees a random id and cannot tell).
+ */
+function keyIdBehind(alias: string): string {
+  const id = uuidFrom(alias);
+  return isAwsManagedKey(alias) ? `${AWS_MANAGED_KEY_ID_PREFIX}${id.slice(-12)}` : id;
+}
 
 /** What an invoke answer sees. */
 export interface InvokeContext {
@@ -83,18 +94,16 @@ const ANSWERS: Record<string, Answer> = {
   "aws:iam/getPolicyDocument:getPolicyDocument": (i) => renderPolicyDocument(i),
   "aws:kms/getKey:getKey": (i, c) => {
     const keyId: string = i.keyId ?? uuidFrom("key");
-    const id = keyId.startsWith("arn:")
-      ? keyId.split("/").pop()!
-      : keyId.startsWith("alias/")
-        ? uuidFrom(keyId)
-        : keyId;
+    const alias = keyId.includes("alias/") ? keyId.slice(keyId.indexOf("alias/")) : undefined;
+    const id =
+      alias !== undefined ? keyIdBehind(alias) : keyId.startsWith("arn:") ? keyId.split("/").pop()! : keyId;
     return {
       id,
       arn: `arn:aws:kms:${c.region}:${c.account}:key/${id}`,
       keyId: i.keyId,
       awsAccountId: c.account,
       enabled: true,
-      keyManager: "CUSTOMER",
+      keyManager: isAwsManagedKey(id) ? "AWS" : "CUSTOMER",
       keyState: "Enabled",
       keySpec: "SYMMETRIC_DEFAULT",
       keyUsage: "ENCRYPT_DECRYPT",
@@ -104,7 +113,7 @@ const ANSWERS: Record<string, Answer> = {
   },
   "aws:kms/getAlias:getAlias": (i, c) => {
     const name: string = i.name ?? "alias/unknown";
-    const target = uuidFrom(name);
+    const target = keyIdBehind(name);
     return {
       id: `arn:aws:kms:${c.region}:${c.account}:${name}`,
       arn: `arn:aws:kms:${c.region}:${c.account}:${name}`,

@@ -4,6 +4,7 @@
  * (every policy) -> per resource, in registration order, Remediate then Analyze -> AnalyzeStack
  * once with every resource. The Stack, components and providers are analyzed too.
  */
+import { isDeepStrictEqual } from "util";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import type { AnalysisResult, AppliedRemediation, Diagnostic, ProgramRun, RecordedResource } from "../types";
 import type { PolicyPackProcess } from "./process";
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   readonly stackTags?: Record<string, string>;
   /** @default the run's organization, else "organization" */
   readonly organization?: string;
+  /** Receives each pack-config warning (a policy name the pack does not have). */
+  readonly onWarning?: (message: string) => void;
 }
 
 const STACK_TYPE = "pulumi:pulumi:Stack";
@@ -40,22 +43,11 @@ function configurePack(
   return req;
 }
 
-/** JSON with object keys sorted: a Struct's round trip does not keep key order. */
-const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) =>
-    typeof x === "object" && x !== null && !Array.isArray(x)
-      ? Object.fromEntries(
-          Object.keys(x)
-            .sort()
-            .map((k) => [k, x[k]]),
-        )
-      : x,
-  );
-
 /** Keys whose value differs between two property maps. */
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => canonical(before[k]) !== canonical(after[k])).sort();
+  // Structural: the pack's answer comes back through a protobuf Struct, whose key order differs.
+  return [...keys].filter((k) => !isDeepStrictEqual(before[k], after[k])).sort();
 }
 
 /** Drives `pack` over `run`; see the file comment. Rejects with ConfigError on bad pack config. */
@@ -67,7 +59,7 @@ export async function analyzeRun(
   await pack.configureStack(configurePack(run, options));
   const infoMsg = await pack.getAnalyzerInfo();
   const info = packInfo(infoMsg);
-  const config = reconcilePackConfig(info, initialConfig(infoMsg), options.packConfig);
+  const config = reconcilePackConfig(info, initialConfig(infoMsg), options.packConfig, options.onWarning);
   const configure = new analyzerproto.ConfigureAnalyzerRequest();
   const map = configure.getPolicyconfigMap();
   for (const [name, c] of Object.entries(config)) {

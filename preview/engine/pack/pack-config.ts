@@ -6,12 +6,14 @@
  *    (a level string, or `{enforcementLevel?, ...properties}`); properties merge top-level.
  * Then each policy with a configSchema is validated (ajv) against
  * `{type: object, properties: schema + enforcementLevel enum, required}`.
- * Problems are ConfigErrors that name the policy and key.
+ * Problems are ConfigErrors that name the policy and key. A policy the pack does not have is only
+ * a warning, as in Pulumi, which ignores it.
  */
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { PackInfo, ReportedLevel } from "../types";
 import { ConfigError } from "../errors";
 import { LEVELS } from "./proto";
+import { closeNames } from "../../../policypack/framework/suggest";
 
 /** The reconciled config of one policy. */
 export interface PolicyConfigEntry {
@@ -31,27 +33,9 @@ const levelMessage = (policy: string, got: unknown): string =>
 const isLevel = (v: unknown): v is ReportedLevel =>
   typeof v === "string" && (LEVELS as readonly string[]).includes(v);
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-  }
-  return d[a.length][b.length];
-}
-
-/** Policy names close to `name` (edit distance or shared substring), best first. */
+/** Policy names close to `name`, best first (the pack's own did-you-mean). */
 export function nearNames(name: string, names: readonly string[]): string[] {
-  return names
-    .map((n) => ({ n, d: distance(name, n) }))
-    .filter(
-      ({ n, d }) => d <= Math.max(3, Math.floor(name.length / 3)) || n.includes(name) || name.includes(n),
-    )
-    .sort((x, y) => x.d - y.d)
-    .slice(0, 3)
-    .map(({ n }) => n);
+  return closeNames(name, names);
 }
 
 function describeError(policy: string, e: ErrorObject, data: Record<string, unknown>): string {
@@ -74,11 +58,13 @@ function describeError(policy: string, e: ErrorObject, data: Record<string, unkn
 /**
  * Merges defaults, initialConfig and the file, and validates the result.
  * @param file the --policy-pack-config file's content, if any
+ * @param warn receives each warning (a policy name the pack does not have)
  */
 export function reconcilePackConfig(
   pack: PackInfo,
   initial: Record<string, { enforcementLevel?: ReportedLevel; properties?: Record<string, unknown> }>,
   file?: Record<string, unknown>,
+  warn: (message: string) => void = () => undefined,
 ): ReconciledConfig {
   const result: ReconciledConfig = {};
   for (const p of pack.policies) {
@@ -107,8 +93,8 @@ export function reconcilePackConfig(
   for (const [name, value] of sorted) {
     if (name !== "all" && !result[name]) {
       const near = nearNames(name, names);
-      errors.push(
-        `pack config: unknown policy "${name}" in pack ${pack.name}` +
+      warn(
+        `pack config: unknown policy "${name}" in pack ${pack.name} is ignored, as pulumi ignores it` +
           (near.length > 0
             ? `; did you mean ${near.map((n) => `"${n}"`).join(" or ")}?`
             : `; its policies are: ${names.join(", ")}`),

@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
-import { PolicyPackError } from "../errors";
+import { ConfigError, PolicyPackError } from "../errors";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const analyzerrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
@@ -46,6 +46,23 @@ function packEntry(dir: string): string | undefined {
   }
 }
 
+/** How long one analyzer call may take before the engine gives up on the pack. */
+export const DEFAULT_CALL_TIMEOUT_MS = 120_000;
+
+/** The environment variable that overrides {@link DEFAULT_CALL_TIMEOUT_MS}, in seconds. */
+export const CALL_TIMEOUT_ENV = "SCOPEGUARD_ANALYZER_TIMEOUT";
+
+/** The per-call deadline: `SCOPEGUARD_ANALYZER_TIMEOUT` seconds when set to a positive number. */
+export function callTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[CALL_TIMEOUT_ENV];
+  if (raw === undefined || raw.trim() === "") return DEFAULT_CALL_TIMEOUT_MS;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0) {
+    throw new ConfigError(`${CALL_TIMEOUT_ENV} must be a positive number of seconds (got "${raw}")`);
+  }
+  return seconds * 1000;
+}
+
 const live = new Set<ChildProcess>();
 process.on("exit", () => {
   for (const c of live) c.kill("SIGKILL");
@@ -61,10 +78,17 @@ export class PolicyPackProcess {
     /** Milliseconds from spawn to the port being printed (type-checking included). */
     readonly startupMs: number,
     private readonly stderr: () => string,
+    /** Deadline of each analyzer call, in milliseconds. */
+    readonly callTimeoutMs: number,
   ) {}
 
   /** Launches the pack in `packDir` and connects to it. Rejects with a PolicyPackError naming the cause. */
-  static async start(packDir: string, env: PackEnv, timeoutMs = 180000): Promise<PolicyPackProcess> {
+  static async start(
+    packDir: string,
+    env: PackEnv,
+    timeoutMs = 180000,
+    perCallTimeoutMs = callTimeoutMs(),
+  ): Promise<PolicyPackProcess> {
     const dir = path.resolve(packDir);
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
       throw new PolicyPackError(`${dir}: no PulumiPolicy.yaml; pass the policy pack folder`);
@@ -131,14 +155,31 @@ export class PolicyPackProcess {
       "grpc.max_receive_message_length": 400 * 1024 * 1024,
       "grpc.max_send_message_length": 400 * 1024 * 1024,
     });
-    return new PolicyPackProcess(child, client, dir, Date.now() - started, () => stderr);
+    return new PolicyPackProcess(child, client, dir, Date.now() - started, () => stderr, perCallTimeoutMs);
   }
 
-  private call<T>(method: string, req: unknown): Promise<T> {
+  /**
+   * One RPC under a deadline. A pack that does not answer in time is stuck (a policy that never
+   * returns): the error names the call and the resource, and the pack is stopped, as nothing more
+   * can be asked of it.
+   */
+  private call<T>(method: string, req: unknown, subject?: string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      this.client[method](req, (err: grpc.ServiceError | null, resp: T) => {
+      const what = `${RPC_NAMES[method] ?? method}${subject ? ` of ${subject}` : ""}`;
+      const deadline = new Date(Date.now() + this.callTimeoutMs);
+      this.client[method](req, { deadline }, (err: grpc.ServiceError | null, resp: T) => {
         if (!err) return resolve(resp);
         const tail = this.stderr().trim().split("\n").slice(-10).join("\n");
+        if (err.code === grpc.status.DEADLINE_EXCEEDED) {
+          this.child.kill("SIGKILL");
+          return reject(
+            new PolicyPackError(
+              `policy pack ${this.packDir}: ${what} did not answer within ${this.callTimeoutMs / 1000} s; ` +
+                `a policy of the pack does not return for this resource. Fix or disable that policy, ` +
+                `or set ${CALL_TIMEOUT_ENV} to more seconds if the pack is only slow${tail ? `\n${tail}` : ""}`,
+            ),
+          );
+        }
         reject(
           new PolicyPackError(
             `policy pack ${this.packDir}: ${method} failed: ${err.details || err.message}${tail ? `\n${tail}` : ""}`,
@@ -167,17 +208,17 @@ export class PolicyPackProcess {
 
   /** Remediate one resource (its inputs, internal keys included). */
   remediate(req: analyzerproto.AnalyzeRequest): Promise<analyzerproto.RemediateResponse> {
-    return this.call("remediate", req);
+    return this.call("remediate", req, subjectOf(req));
   }
 
   /** Analyze one resource (its inputs). */
   analyze(req: analyzerproto.AnalyzeRequest): Promise<analyzerproto.AnalyzeResponse> {
-    return this.call("analyze", req);
+    return this.call("analyze", req, subjectOf(req));
   }
 
   /** AnalyzeStack: every resource, with outputs. */
   analyzeStack(req: analyzerproto.AnalyzeStackRequest): Promise<analyzerproto.AnalyzeResponse> {
-    return this.call("analyzeStack", req);
+    return this.call("analyzeStack", req, `the stack (${req.getResourcesList().length} resources)`);
   }
 
   /** Closes the connection and kills the pack. Safe to call twice. */
@@ -192,4 +233,19 @@ export class PolicyPackProcess {
     }
     live.delete(this.child);
   }
+}
+
+/** The protocol's names of the calls, for messages. */
+const RPC_NAMES: Record<string, string> = {
+  getAnalyzerInfo: "GetAnalyzerInfo",
+  configureStack: "ConfigureStack",
+  configure: "Configure",
+  remediate: "Remediate",
+  analyze: "Analyze",
+  analyzeStack: "AnalyzeStack",
+};
+
+/** How a per-resource request names its resource: URN and type. */
+function subjectOf(req: analyzerproto.AnalyzeRequest): string {
+  return `${req.getUrn()} (${req.getType()})`;
 }

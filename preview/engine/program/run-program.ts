@@ -4,10 +4,12 @@
  * imports @pulumi/aws costs ~5 s), with the compiler options the Pulumi CLI would use.
  */
 import { ChildProcess, fork } from "child_process";
+import { explainSecretConfig } from "./secret-config";
+import * as fs from "fs";
 import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
-import { ProgramError } from "../errors";
-import { loadProject } from "./project";
+import { ConfigError, ProgramError } from "../errors";
+import { loadProject, SECRET_PLACEHOLDER } from "./project";
 import { typeScriptRunner } from "./typescript-runner";
 import type { ChildJob, ChildResult } from "./child";
 import { ownCompilerOptions } from "./typescript";
@@ -63,12 +65,31 @@ function tsNodeEnv(programDir: string): Record<string, string> {
   };
 }
 
+/** The program's package.json; invalid JSON is a ConfigError naming the file. */
+function readPackageJson(file: string): { type?: unknown } {
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new ConfigError(
+      `${file}: not valid JSON (${(e as Error).message}); fix the program's package.json`,
+    );
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ConfigError(`${file}: expected a JSON object; fix the program's package.json`);
+  }
+  return value as { type?: unknown };
+}
+
 /** Runs the program; resolves with the recorded run, rejects with ConfigError or ProgramError. */
 export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const started = Date.now();
   const project = loadProject(opts.programDir, opts.stack);
   // A bad state file is the user's input error (exit 2), found before the program starts.
   if (opts.stateFile) loadPriorState(path.resolve(opts.stateFile));
+  // An unreadable package.json is named here, before the program's entry is looked up in it.
+  const pkg = path.join(project.dir, "package.json");
+  if (fs.existsSync(pkg)) readPackageJson(pkg);
   const job: ChildJob = {
     programDir: project.dir,
     main: project.main,
@@ -127,7 +148,10 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
       );
     });
   });
-  if (!result.ok) throw new ProgramError(result.error);
+  if (!result.ok) {
+    const placeholders = project.secretKeys.filter((k) => project.config[k]?.includes(SECRET_PLACEHOLDER));
+    throw new ProgramError(explainSecretConfig(result.error, placeholders, `Pulumi.${project.stack}.yaml`));
+  }
   return {
     ...result.run,
     config: project.config,

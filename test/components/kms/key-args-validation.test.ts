@@ -21,6 +21,18 @@ describe("components/kms/key-args-validation", () => {
       );
     });
 
+    it("rejects an AWS-managed key as the caller's key, in alias and alias-ARN form", () => {
+      assert.deepEqual(
+        ["alias/aws/es", "arn:aws:kms:us-east-1:123456789012:alias/aws/es"].map((k) =>
+          ownKeyArgsError("docs", { kmsKeyArn: k }, "the collection"),
+        ),
+        [
+          'kmsKeyArn "alias/aws/es" is an AWS-managed key, whose key policy cannot be restricted or revoked; pass the ARN of a customer-managed key (a ScopedKey) or leave kmsKeyArn out to have one created.',
+          'kmsKeyArn "arn:aws:kms:us-east-1:123456789012:alias/aws/es" is an AWS-managed key, whose key policy cannot be restricted or revoked; pass the ARN of a customer-managed key (a ScopedKey) or leave kmsKeyArn out to have one created.',
+        ],
+      );
+    });
+
     it("rejects a wildcard administrator", () => {
       assert.equal(
         ownKeyArgsError("docs", { keyAdmins: ["arn:aws:iam::123456789012:role/*"] }, "the collection"),

@@ -268,6 +268,13 @@ describe("AiDataBucket", () => {
     );
   });
 
+  it("rejects an AWS-managed key such as alias/aws/s3", async () => {
+    assert.equal(
+      await rejection({ dataClass: "training-data", kmsKeyArn: "alias/aws/s3" }),
+      'AiDataBucket "train": kmsKeyArn "alias/aws/s3" is an AWS-managed key, whose key policy cannot be restricted or revoked; pass the ARN of a customer-managed key (a ScopedKey) or leave kmsKeyArn out to have one created.',
+    );
+  });
+
   it("rejects key users together with a given key", async () => {
     assert.equal(
       await rejection({ dataClass: "training-data", kmsKeyArn: OWN_KEY, keyUsers: [APP] }),

@@ -240,6 +240,29 @@ describe("ec2-security-group-no-public-admin-ingress", () => {
     );
   });
 
+  it("reports nothing, and does not throw, when a CIDR or the protocol is an object", () => {
+    const props = {
+      ipProtocol: { toString: "tcp" },
+      fromPort: 22,
+      toPort: 22,
+      cidrIpv6: { toString: "::/0", valueOf: 0 },
+      type: "ingress",
+    };
+    assert.deepEqual(
+      [INGRESS_RULE, SG_RULE].map((type) => adminIngress.check(resource(type, props), ctx)),
+      [[], []],
+    );
+    assert.deepEqual(
+      adminIngress.check(
+        sg([
+          { protocol: { toString: 6 }, fromPort: 22, toPort: 22, cidrBlocks: [{ toString: "0.0.0.0/0" }] },
+        ]),
+        ctx,
+      ),
+      [],
+    );
+  });
+
   it("never throws on malformed props", () => {
     for (const props of [
       ...MALFORMED_PROPS,

@@ -17,6 +17,9 @@ function fakeIo(
     isTTY?: boolean;
     env?: Record<string, string>;
     engineMissing?: boolean;
+    warning?: string;
+    writeError?: string;
+    outputProblem?: string;
   } = {},
 ) {
   const cwd = "/home/dev/app";
@@ -29,8 +32,11 @@ function fakeIo(
   let stderr = "";
   const engine: EngineApi = {
     ConfigError: FakeConfigError,
-    runPreview: async (opts) => {
+    runPreview: async ({ onWarning, ...opts }) => {
       calls.push(opts);
+      if (options.warning) {
+        onWarning?.(options.warning);
+      }
       if (options.error) {
         throw options.error;
       }
@@ -50,7 +56,12 @@ function fakeIo(
       }
       return text;
     },
-    writeFile: (f, t) => void written.set(f, t),
+    writeFile: (f, t) => {
+      if (options.writeError) {
+        throw new Error(options.writeError);
+      }
+      written.set(f, t);
+    },
     statKind: (f) => (dirs.has(f) ? "dir" : files.has(f) ? "file" : undefined),
     loadEngine: () => {
       if (options.engineMissing) {
@@ -59,6 +70,7 @@ function fakeIo(
       return engine;
     },
     defaultPackDir: "/repo/policypack",
+    ...(options.outputProblem === undefined ? {} : { checkOutputPath: () => options.outputProblem }),
   };
   return {
     io,
@@ -212,6 +224,15 @@ describe("cli/main", () => {
       ]);
     });
 
+    it("prints the engine's warnings on stderr and keeps the verdict", async () => {
+      const env = fakeIo({ warning: 'pack config: unknown policy "x" in pack scopeguard is ignored' });
+      assert.equal(await main(["preview"], env.io), 0);
+      assert.equal(
+        env.err(),
+        'scopeguard: warning: pack config: unknown policy "x" in pack scopeguard is ignored\n',
+      );
+    });
+
     it("puts --scope into the scopeguard settings of the pack config, over the file's scope", async () => {
       const env = fakeIo({ files: { "p.json": '{"scopeguard-settings": {"scope": 5}, "all": "advisory"}' } });
       await main(["preview", "--config", "p.json", "--scope", "3"], env.io);
@@ -244,6 +265,27 @@ describe("cli/main", () => {
       assert.equal(sarif.version, "2.1.0");
       assert.match(env.out(), /^scopeguard offline preview\n/);
       assert.match(env.out(), /: FAIL\n\nsarif report written to reports\/out\.sarif\n$/);
+    });
+
+    it("rejects an unusable --output before the run, exit 2, saying what to change", async () => {
+      const env = fakeIo({
+        outputProblem: "--output /proc/x/y.json is in /proc, where no report can be written",
+      });
+      assert.equal(await main(["preview", "--output", "/proc/x/y.json"], env.io), 2);
+      assert.deepEqual(
+        [env.calls.length, env.err()],
+        [0, "scopeguard: --output /proc/x/y.json is in /proc, where no report can be written\n"],
+      );
+    });
+
+    it("prints the report on stdout and keeps the verdict when the late write fails", async () => {
+      const env = fakeIo({ result: failing, writeError: "ENOSPC: no space left on device" });
+      assert.equal(await main(["preview", "--format", "json", "--output", "out.json"], env.io), 1);
+      assert.equal(JSON.parse(env.out()).summary.result, "fail");
+      assert.equal(
+        env.err(),
+        "scopeguard: cannot write --output file /home/dev/app/out.json (ENOSPC: no space left on device); the report follows on stdout\n",
+      );
     });
 
     it("colours the text report on a terminal", async () => {

@@ -106,6 +106,50 @@ describe("cli/pack-config", () => {
       assert.deepEqual(packConfigProblems({ all: "mandatory" }, NOW), []);
     });
 
+    it("rejects a misspelt setting, naming the key and the setting meant", () => {
+      assert.deepEqual(packConfigProblems(settings({ Scope: 5, exemption: [] }), NOW), [
+        'pack config: scopeguard-settings has no setting "Scope"; did you mean "scope"? (its settings are scope, exemptions)',
+        'pack config: scopeguard-settings has no setting "exemption"; did you mean "exemptions"? (its settings are scope, exemptions)',
+      ]);
+    });
+
+    it("rejects an unknown key of an exemption, naming the index", () => {
+      const entry = { ...exemption(), expiry: "2031-01-01" };
+      assert.deepEqual(packConfigProblems(settings({ exemptions: [entry] }), NOW), [
+        'pack config: scopeguard-settings.exemptions[0] has no key "expiry"; did you mean "expires"? (an exemption has policy, resource, reason, expires)',
+      ]);
+    });
+
+    it("rejects disabling the settings, as a level string or in the object", () => {
+      const message =
+        'pack config: scopeguard-settings cannot be disabled: it carries the scope and exemptions, and without it the stack is checked at the scope the pack infers; remove its enforcementLevel "disabled"';
+      assert.deepEqual(
+        [
+          packConfigProblems({ "scopeguard-settings": "disabled" }, NOW),
+          packConfigProblems(settings({ enforcementLevel: "disabled", scope: 5 }), NOW),
+        ],
+        [[message], [message]],
+      );
+    });
+
+    it('rejects "all": "disabled" unless the settings keep their own level', () => {
+      assert.deepEqual(
+        [
+          packConfigProblems({ all: "disabled", ...settings({ scope: 5 }) }, NOW),
+          packConfigProblems(
+            { all: { enforcementLevel: "disabled" }, ...settings({ enforcementLevel: "remediate" }) },
+            NOW,
+          ),
+        ],
+        [
+          [
+            'pack config: "all": "disabled" would also disable scopeguard-settings, which carries the scope and exemptions; give scopeguard-settings its own level, e.g. "scopeguard-settings": { "enforcementLevel": "remediate", ... }',
+          ],
+          [],
+        ],
+      );
+    });
+
     it("accepts valid exemptions", () => {
       assert.deepEqual(packConfigProblems(settings({ scope: 3, exemptions: [exemption()] }), NOW), []);
     });

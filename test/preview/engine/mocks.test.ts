@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { isAwsManagedKey } from "../../../policypack/vocabulary";
 import { createMocks, UNKNOWN } from "../../../preview/engine/mocks";
 
 const URN = "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::data";
@@ -181,6 +182,24 @@ describe("engine mocks: invokes", () => {
       }).accountId,
       "123456789012",
     );
+  });
+
+  it("answers getAlias for an alias/aws/* name with a key the pack recognises as AWS-managed", () => {
+    const mocks = createMocks({ mode: "preview", region: "eu-west-1" });
+    const managed = mocks.call({ token: "aws:kms/getAlias:getAlias", inputs: { name: "alias/aws/s3" } });
+    const own = mocks.call({ token: "aws:kms/getAlias:getAlias", inputs: { name: "alias/model-data" } });
+    assert.deepEqual(
+      [managed.targetKeyId, managed.targetKeyArn, own.targetKeyId, own.targetKeyArn].map(isAwsManagedKey),
+      [true, true, false, false],
+    );
+  });
+
+  it("answers getKey for an AWS-managed alias with that key, managed by AWS", () => {
+    const r = createMocks({ mode: "preview" }).call({
+      token: "aws:kms/getKey:getKey",
+      inputs: { keyId: "arn:aws:kms:us-east-1:123456789012:alias/aws/ebs" },
+    });
+    assert.deepEqual([isAwsManagedKey(r.arn), r.keyManager], [true, "AWS"]);
   });
 
   it("answers getAvailabilityZones with three AZs of the region", () => {

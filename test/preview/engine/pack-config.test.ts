@@ -71,6 +71,18 @@ describe("engine pack config: merging", () => {
     );
   });
 
+  it('sets every level with "all" given as an object, its properties ignored as pulumi does', () => {
+    const c = reconcilePackConfig(pack, {}, { ...owner, all: { enforcementLevel: "mandatory", minDays: 3 } });
+    assert.deepEqual(
+      Object.values(c).map((x) => [x.enforcementLevel, x.properties.minDays]),
+      [
+        ["mandatory", undefined],
+        ["mandatory", 90],
+        ["mandatory", undefined],
+      ],
+    );
+  });
+
   it('sets every level with "all", a policy\'s own entry winning', () => {
     const c = reconcilePackConfig(pack, {}, { ...owner, "log-retention": "mandatory", all: "disabled" });
     assert.deepEqual(
@@ -99,22 +111,28 @@ describe("engine pack config: validation", () => {
     );
   });
 
-  it("rejects an unknown policy, naming near names", () => {
-    assert.throws(
-      () => reconcilePackConfig(pack, {}, { ...owner, "kms-key-rotation": "advisory" }),
-      configError(
-        'pack config: unknown policy "kms-key-rotation" in pack p; did you mean "kms-key-rotation-enabled"?',
-      ),
+  it("warns about an unknown policy, naming near names, and ignores it as pulumi does", () => {
+    const warnings: string[] = [];
+    const c = reconcilePackConfig(pack, {}, { ...owner, "kms-key-rotation": "advisory" }, (m) =>
+      warnings.push(m),
+    );
+    assert.deepEqual(
+      [warnings, Object.keys(c)],
+      [
+        [
+          'pack config: unknown policy "kms-key-rotation" in pack p is ignored, as pulumi ignores it; did you mean "kms-key-rotation-enabled"?',
+        ],
+        ["kms-key-rotation-enabled", "log-retention", "needs-owner"],
+      ],
     );
   });
 
-  it("lists the pack's policies when no name is near", () => {
-    assert.throws(
-      () => reconcilePackConfig(pack, {}, { ...owner, zzz: "advisory" }),
-      configError(
-        'pack config: unknown policy "zzz" in pack p; its policies are: kms-key-rotation-enabled, log-retention, needs-owner',
-      ),
-    );
+  it("lists the pack's policies in the warning when no name is near", () => {
+    const warnings: string[] = [];
+    reconcilePackConfig(pack, {}, { ...owner, zzz: "advisory" }, (m) => warnings.push(m));
+    assert.deepEqual(warnings, [
+      'pack config: unknown policy "zzz" in pack p is ignored, as pulumi ignores it; its policies are: kms-key-rotation-enabled, log-retention, needs-owner',
+    ]);
   });
 
   it("rejects a property of the wrong type, naming policy and key", () => {
@@ -140,10 +158,11 @@ describe("engine pack config: validation", () => {
 
   it("reports every problem, sorted, in one error", () => {
     assert.throws(
-      () => reconcilePackConfig(pack, {}, { "log-retention": { minDays: 0 }, zzz: "advisory" }),
+      () =>
+        reconcilePackConfig(pack, {}, { "log-retention": { minDays: 0 }, "kms-key-rotation-enabled": "x" }),
       (e: Error) =>
         e.message.split("\n").length === 3 &&
-        e.message.split("\n")[0] === 'pack config: "log-retention": minDays must be >= 1 (got 0)',
+        e.message.split("\n")[1] === 'pack config: "log-retention": minDays must be >= 1 (got 0)',
     );
   });
 });

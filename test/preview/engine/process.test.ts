@@ -1,6 +1,15 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import { PolicyPackError, PolicyPackProcess, runPreview, ProgramError } from "../../../preview/engine";
+import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import {
+  ConfigError,
+  PolicyPackError,
+  PolicyPackProcess,
+  runPreview,
+  ProgramError,
+} from "../../../preview/engine";
+import { callTimeoutMs } from "../../../preview/engine/pack/process";
+import { Struct } from "../../../preview/engine/pack/requests";
 
 const fixtures = path.resolve(__dirname, "../../fixtures/engine");
 const env = { organization: "organization", project: "p", stack: "dev", dryRun: true, config: {} };
@@ -25,6 +34,46 @@ describe("engine policy pack process", function () {
         e instanceof PolicyPackError &&
         e.message ===
           `policy pack ${dir} exited (code 1) before serving:\nInvalid policy name "all". "all" is a reserved name.`,
+    );
+  });
+
+  it("gives up on an analyzer call after its deadline, naming the call and the resource, and stops the pack", async () => {
+    const dir = path.join(fixtures, "hanging-pack");
+    const pack = await PolicyPackProcess.start(dir, env, 180000, 1500);
+    const req = new analyzerproto.AnalyzeRequest();
+    req.setUrn("urn:pulumi:dev::p::test:index:Hang::stuck");
+    req.setType("test:index:Hang");
+    req.setName("stuck");
+    req.setProperties(Struct.fromJavaScript({}));
+    req.setOptions(new analyzerproto.AnalyzerResourceOptions());
+    try {
+      await assert.rejects(
+        pack.analyze(req),
+        (e: Error) =>
+          e instanceof PolicyPackError &&
+          e.message ===
+            `policy pack ${dir}: Analyze of urn:pulumi:dev::p::test:index:Hang::stuck (test:index:Hang) did not answer within 1.5 s; ` +
+              "a policy of the pack does not return for this resource. Fix or disable that policy, " +
+              "or set SCOPEGUARD_ANALYZER_TIMEOUT to more seconds if the pack is only slow",
+      );
+      const pid = (pack as unknown as { child: { pid: number } }).child.pid;
+      await new Promise((r) => setTimeout(r, 200));
+      assert.equal(alive(pid), false);
+    } finally {
+      await pack.close();
+    }
+  });
+
+  it("reads the analyzer deadline from SCOPEGUARD_ANALYZER_TIMEOUT and rejects a bad value", () => {
+    assert.deepEqual(
+      [callTimeoutMs({}), callTimeoutMs({ SCOPEGUARD_ANALYZER_TIMEOUT: "2.5" })],
+      [120_000, 2500],
+    );
+    assert.throws(
+      () => callTimeoutMs({ SCOPEGUARD_ANALYZER_TIMEOUT: "soon" }),
+      (e: Error) =>
+        e instanceof ConfigError &&
+        e.message === 'SCOPEGUARD_ANALYZER_TIMEOUT must be a positive number of seconds (got "soon")',
     );
   });
 
@@ -63,6 +112,23 @@ describe("engine runPreview", function () {
           .map((d) => `${d.policyName} ${d.resourceName}`),
       ],
       ["vpc", true, ["kms-key-rotation unrotated"]],
+    );
+  });
+
+  it("reports a pack config error without waiting for the program to finish", async () => {
+    // The program waits five minutes; the test's own timeout is shorter.
+    this.timeout(120_000);
+    await assert.rejects(
+      runPreview({
+        programDir: path.resolve(__dirname, "../cli/fixtures/slow-program"),
+        mode: "preview",
+        packDir: path.join(fixtures, "pack"),
+        packConfig: { "kms-key-rotation": "strict" },
+      }),
+      (e: Error) =>
+        e instanceof ConfigError &&
+        e.message ===
+          'pack config: "kms-key-rotation": enforcementLevel must be one of advisory, mandatory, remediate, disabled (got "strict")',
     );
   });
 

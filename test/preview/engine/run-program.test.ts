@@ -280,6 +280,27 @@ describe("engine program runner: entry points and failures", function () {
     assert.deepEqual(run.resources[0].outputs, { region: "eu-central-1" });
   });
 
+  it("says how to give a stand-in value when a secure config value is read as a number", async () => {
+    const dir = path.join(programs, "secret-number");
+    await assert.rejects(
+      runProgram({ programDir: dir, mode: "preview" }),
+      (e: Error) =>
+        e instanceof ProgramError &&
+        e.message.endsWith(
+          '\nThe secure config value "secret-number:port" cannot be decrypted offline, so the program read "[secret: not decrypted offline]". ' +
+            "To preview, give a plain stand-in value of the right type in a copy of Pulumi.dev.yaml (for example `port: 42`) and pass that stack with --stack.",
+        ),
+    );
+  });
+
+  it("names the program's package.json when it is not valid JSON", async () => {
+    const file = path.join(programs, "bad-package", "package.json");
+    await assert.rejects(
+      runProgram({ programDir: path.join(programs, "bad-package"), mode: "preview" }),
+      (e: Error) => e instanceof ConfigError && e.message.startsWith(`${file}: not valid JSON (`),
+    );
+  });
+
   it("rejects a --stack without a stack file before running anything", async () => {
     await assert.rejects(
       runProgram({ programDir: path.join(programs, "basic"), stack: "prod", mode: "preview" }),
