@@ -2,10 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isReferenceSet } from "../../framework/references";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, stringItems } from "../../framework/values";
+import { isAwsManagedKey } from "../../vocabulary";
 import { CLUSTER_TYPE, CLUSTER_TYPES } from "./types";
-
-/** An alias of an AWS managed key (`alias/aws/...`): not a key the stack controls. */
-const AWS_MANAGED_ALIAS = /(?:^|:)alias\/aws\//;
 
 /** The envelope key and the resources it covers, for either kind of cluster. */
 function envelope(resource: ResourceUnderCheck): { keyArn: () => unknown; coversSecrets: () => boolean } {
@@ -29,7 +27,7 @@ export function checkClusterSecretsEncryption(resource: ResourceUnderCheck): str
       `Cluster "${resource.name}" does not envelope-encrypt Kubernetes Secrets: set ${resource.type === CLUSTER_TYPE ? 'encryptionConfig: { provider: { keyArn: key.arn }, resources: ["secrets"] }' : "encryptionConfigKeyArn: key.arn"} with a customer-managed KMS key.`,
     ];
   }
-  if (key.known && typeof key.value === "string" && AWS_MANAGED_ALIAS.test(key.value)) {
+  if (key.known && typeof key.value === "string" && isAwsManagedKey(key.value)) {
     return [
       `Cluster "${resource.name}" encrypts Kubernetes Secrets with the AWS managed key ${key.value}: use a customer-managed KMS key whose policy you control.`,
     ];
