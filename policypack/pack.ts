@@ -1,6 +1,8 @@
 import type { Policies } from "@pulumi/policy";
 import { scopeguardPolicies } from "./compose";
 
+export { scopeguardPolicies, selectPolicies, type ScopeguardPolicyOptions } from "./compose";
+
 /** The pack's name, as reports and `pulumi policy publish` show it. */
 export const PACK_NAME = "scopeguard";
 

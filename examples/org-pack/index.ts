@@ -1,5 +1,5 @@
 import { PolicyPack, type ResourceValidationPolicy } from "@pulumi/policy";
-// In your own repository: `from "<the scopeguard policy pack package>/compose"`.
+// In your own repository: `from "@scopeguard/policy-pack"`.
 import { scopeguardPolicies } from "../../policypack/compose";
 
 /** Acme names every Bedrock agent after its team, so the on-call rota finds the owner. */

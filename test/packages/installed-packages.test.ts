@@ -37,11 +37,13 @@ export const bucket = new aws.s3.Bucket("raw").bucket;
 
 /** An organisation's own pack: scopeguard's policies beside one of its own. */
 const ORG_PACK = `const { PolicyPack } = require("@pulumi/policy");
-const { buildPolicies } = require("@scopeguard/policy-pack");
+const { scopeguardPolicies } = require("@scopeguard/policy-pack");
 
 new PolicyPack("org-pack", {
-  policies: [
-    ...buildPolicies(),
+  policies: scopeguardPolicies({
+    scope: 4,
+    services: ["s3"],
+    policies: [
     {
       name: "org-bucket-names-registered",
       description: "Buckets are named in the organisation's data register.",
@@ -52,7 +54,8 @@ new PolicyPack("org-pack", {
         }
       },
     },
-  ],
+    ],
+  }),
 });
 `;
 
@@ -176,6 +179,7 @@ describe("packages installed in a user's project [packaging]", function () {
     );
     assert.equal(run.status, 1, run.stdout + run.stderr);
     assert.match(run.stdout, /org-bucket-names-registered/);
+    assert.match(run.stdout, /s3-bucket-encrypted-with-cmk/);
     assert.match(run.stdout, /Register bucket raw in the data register before deploying it\./);
   });
 
