@@ -247,8 +247,9 @@ export async function runPreviewCommand(
 
 /**
  * Prints the report and writes every `--output` file: the `--format` report to stdout when there
- * is no output file, else the text report to stdout and each target to its file. Returns the exit
- * code the verdict calls for, or the usage code when a file could not be written.
+ * is no output file, else each target to its file and then the text report to stdout. A file that
+ * cannot be written has its report printed on stdout instead. Returns the exit code the verdict
+ * calls for, whatever happened to the files.
  */
 export function emitReports(
   request: Pick<PreviewRequest, "format" | "outputs" | "context">,
@@ -263,9 +264,12 @@ export function emitReports(
     return exitCodeForResult(result);
   }
   const render = (format: ReportFormat) => renderReport(format, result, { ...request.context, color: false });
-  io.stdout.write(renderReport("text", result, { ...request.context, color }));
   const written = request.outputs.filter((target) => writeReport(target, render, io));
-  if (!request.context.quiet && written.length > 0) {
+  // A report that could not be written went to stdout instead; the text report would only make
+  // that output harder to recover, so it follows only when every file was written.
+  if (written.length < request.outputs.length) return exitCodeForResult(result);
+  io.stdout.write(renderReport("text", result, { ...request.context, color }));
+  if (!request.context.quiet) {
     io.stdout.write(`\n${written.map((t) => `${t.format} report written to ${t.path}`).join("\n")}\n`);
   }
   return exitCodeForResult(result);
