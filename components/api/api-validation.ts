@@ -2,7 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError, wildcardPrincipalError } from "../common";
 import { aliasNameError, aliasNameFor } from "../kms";
 import { logRetentionError } from "../logging";
-import type { InferenceApiArgs } from "./inference-api-args";
+import { AuthorizerType, type InferenceApiArgs } from "./inference-api-args";
 import { WAF_EVALUATION_WINDOWS, WAF_MAX_RATE_LIMIT, WAF_MIN_RATE_LIMIT } from "./waf-rules";
 
 /**
@@ -38,14 +38,32 @@ function handlerError(arn: unknown): string | undefined {
     : undefined;
 }
 
+const IAM = AuthorizerType.AwsIam;
+const COGNITO = AuthorizerType.CognitoUserPools;
+
 function authorizerError(authorizer: InferenceApiArgs["authorizer"]): string | undefined {
-  if (authorizer === undefined || authorizer.type === "AWS_IAM") return undefined;
-  if (authorizer.type !== "COGNITO_USER_POOLS") {
-    return `authorizer.type ${show((authorizer as { type: unknown }).type)} is not supported; use "AWS_IAM" (SigV4-signed calls) or "COGNITO_USER_POOLS" (JWTs of a Cognito user pool).`;
+  if (authorizer === undefined) return undefined;
+  if (authorizer === null || typeof authorizer !== "object" || Array.isArray(authorizer)) {
+    return `authorizer must be an object such as { type: "${IAM}" } (got ${show(authorizer)}); leave it unset for IAM (SigV4) authorization.`;
+  }
+  const type: unknown = authorizer.type;
+  if (type === undefined) {
+    return `authorizer.type is required: set it to "${IAM}" (SigV4-signed calls) or "${COGNITO}" (JWTs of a Cognito user pool), or leave authorizer unset for "${IAM}".`;
+  }
+  if (type !== IAM && type !== COGNITO) {
+    return `authorizer.type ${show(type)} is not supported; use "${IAM}" (SigV4-signed calls) or "${COGNITO}" (JWTs of a Cognito user pool).`;
+  }
+  if (type === IAM) {
+    const cognitoOnly = (["userPoolArns", "authorizationScopes"] as const).find(
+      (k) => authorizer[k] !== undefined && authorizer[k] !== null,
+    );
+    return cognitoOnly === undefined
+      ? undefined
+      : `authorizer.${cognitoOnly} applies to a "${COGNITO}" authorizer only; remove it, or set authorizer.type to "${COGNITO}" to accept the user pool's JWTs instead of SigV4-signed calls.`;
   }
   const pools = authorizer.userPoolArns;
   if (!Array.isArray(pools) || pools.length === 0) {
-    return `authorizer.userPoolArns is empty; a COGNITO_USER_POOLS authorizer needs the ARN of the user pool that issues the tokens (the issuer).`;
+    return `authorizer.userPoolArns is ${pools === undefined ? "missing" : "empty"}; a ${COGNITO} authorizer needs the ARN of the user pool that issues the tokens (the issuer).`;
   }
   const badPool = pools.find((p) => typeof p === "string" && !USER_POOL_ARN.test(p));
   if (badPool !== undefined) {
@@ -54,7 +72,7 @@ function authorizerError(authorizer: InferenceApiArgs["authorizer"]): string | u
   const scopes = authorizer.authorizationScopes;
   if (!Array.isArray(scopes) || scopes.length === 0) {
     return (
-      `authorizer.authorizationScopes is empty; name the OAuth scopes a caller's access token must carry (for example "inference-api/invoke"). ` +
+      `authorizer.authorizationScopes is ${scopes === undefined ? "missing" : "empty"}; name the OAuth scopes a caller's access token must carry (for example "inference-api/invoke"). ` +
       `API Gateway's Cognito authorizer does not check a token's audience, so without scopes any ID token of the pool, for any app client, would be accepted.`
     );
   }

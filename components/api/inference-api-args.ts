@@ -2,41 +2,47 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { AiTagArgs } from "../common";
 import type { WafEvaluationWindow } from "./waf-rules";
 
-/** Callers sign requests with SigV4; IAM policies (`execute-api:Invoke`) decide who may call. */
-export interface IamAuthorizerArgs {
-  /**
-   * Selects the IAM (SigV4) authorizer.
-   * @default none: required, it selects this kind of authorizer
-   */
-  readonly type: "AWS_IAM";
-}
+/**
+ * How callers of an inference API authenticate, by name (the values are API Gateway's
+ * authorization types). Written as an object (not only a union type) so the component provider's
+ * schema analysis publishes it as an enum for programs in other languages.
+ */
+export const AuthorizerType = {
+  /** Callers sign requests with SigV4; IAM policies (`execute-api:Invoke`) decide who may call. */
+  AwsIam: "AWS_IAM",
+  /** Callers present a JWT issued by a Cognito user pool. */
+  CognitoUserPools: "COGNITO_USER_POOLS",
+} as const;
+
+/** How callers of an inference API authenticate: "AWS_IAM" (SigV4) or "COGNITO_USER_POOLS" (JWT). */
+export type AuthorizerType = (typeof AuthorizerType)[keyof typeof AuthorizerType];
 
 /**
- * Callers present a JWT issued by a Cognito user pool. REST APIs have no generic JWT authorizer
- * (issuer + audience is an HTTP API feature); the Cognito authorizer checks the issuer (the pool),
- * the signature and the expiry, and the scopes below stand in for the audience.
+ * How callers authenticate: IAM (SigV4-signed requests, the default) or a Cognito user pool (JWTs).
+ * REST APIs have no generic JWT authorizer (issuer + audience is an HTTP API feature); the Cognito
+ * authorizer checks the issuer (the pool), the signature and the expiry, and the scopes stand in
+ * for the audience. The user pool fields belong to "COGNITO_USER_POOLS" only.
  */
-export interface CognitoAuthorizerArgs {
+export interface InferenceApiAuthorizer {
   /**
-   * Selects the Cognito user-pool (JWT) authorizer.
-   * @default none: required, it selects this kind of authorizer
+   * The kind of authorizer: "AWS_IAM" or "COGNITO_USER_POOLS". There is no unauthenticated kind.
+   * @default none: required, it selects the kind of authorizer
    */
-  readonly type: "COGNITO_USER_POOLS";
+  readonly type: AuthorizerType;
   /**
-   * ARNs of the user pools whose tokens are accepted (the issuers).
-   * @default none: required, the issuers whose tokens are accepted
+   * ARNs of the user pools whose tokens are accepted (the issuers). Required with
+   * "COGNITO_USER_POOLS", rejected with "AWS_IAM".
+   * @default none: required with "COGNITO_USER_POOLS"
    */
-  readonly userPoolArns: pulumi.Input<string>[];
+  readonly userPoolArns?: pulumi.Input<string>[];
   /**
    * OAuth scopes an access token must carry, one of them at least, such as `inference-api/invoke`.
-   * Required: without scopes API Gateway accepts any ID token of the pool, for any app client.
-   * @default none: required
+   * Required with "COGNITO_USER_POOLS" (without scopes API Gateway accepts any ID token of the
+   * pool, for any app client), rejected with "AWS_IAM".
+   * @default none: required with "COGNITO_USER_POOLS"
    */
-  readonly authorizationScopes: string[];
+  readonly authorizationScopes?: string[];
 }
-
-/** How callers authenticate. */
-export type InferenceApiAuthorizer = IamAuthorizerArgs | CognitoAuthorizerArgs;
 
 /** Stage-wide throttling. */
 export interface ThrottlingArgs {
@@ -73,7 +79,7 @@ export interface WafArgs {
   readonly excludedCommonRules?: string[];
 }
 
-/** Arguments of {@link InferenceApi}. Only `handlerFunctionArn` is required. */
+/** Arguments of InferenceApi. Only `handlerFunctionArn` is required. */
 export interface InferenceApiArgs extends AiTagArgs {
   /**
    * ARN of the Lambda function that invokes the model (it receives API Gateway proxy events). The
@@ -82,7 +88,8 @@ export interface InferenceApiArgs extends AiTagArgs {
    */
   readonly handlerFunctionArn: pulumi.Input<string>;
   /**
-   * How callers authenticate. There is no unauthenticated option.
+   * How callers authenticate: IAM (SigV4) unless a Cognito user pool is given. There is no
+   * unauthenticated option.
    * @default { type: "AWS_IAM" }
    */
   readonly authorizer?: InferenceApiAuthorizer;

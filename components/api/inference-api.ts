@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "crypto";
-import { aiTags, argumentErrorMessage } from "../common";
+import { aiTags, argumentErrorMessage, childOf, setChild } from "../common";
 import { EncryptedLogGroup } from "../logging";
 import {
   ACCESS_LOG_FORMAT,
@@ -11,7 +11,7 @@ import {
   lambdaInvokeUri,
 } from "./api-settings";
 import { INFERENCE_API_DEFAULT_SCOPE, inferenceApiArgsError } from "./api-validation";
-import type { InferenceApiArgs, InferenceApiAuthorizer } from "./inference-api-args";
+import { AuthorizerType, type InferenceApiArgs } from "./inference-api-args";
 import { buildWafRules, DEFAULT_WAF_EVALUATION_WINDOW, DEFAULT_WAF_RATE_LIMIT } from "./waf-rules";
 
 /**
@@ -34,7 +34,12 @@ export class InferenceApi extends pulumi.ComponentResource {
   /** The web ACL associated with the stage. */
   public readonly webAcl: aws.wafv2.WebAcl;
   /** The access-log group. */
-  public readonly accessLogs: EncryptedLogGroup;
+  public get accessLogs(): EncryptedLogGroup {
+    return childOf(this, "accessLogs");
+  }
+  private set accessLogs(value: EncryptedLogGroup) {
+    setChild(this, "accessLogs", value);
+  }
   /** The Cognito authorizer, when one is configured. */
   public readonly authorizer?: aws.apigateway.Authorizer;
   /** The URL of `POST /<path>`. */
@@ -43,10 +48,12 @@ export class InferenceApi extends pulumi.ComponentResource {
   public readonly executionArn: pulumi.Output<string>;
   /** The web ACL's ARN. */
   public readonly webAclArn: pulumi.Output<string>;
+  /** The ARN of the access-log group, one JSON record per request. */
+  public readonly accessLogGroupArn: pulumi.Output<string>;
 
   /**
    * @param name The component's name; prefixes the API, web ACL and log group names.
-   * @param args See {@link InferenceApiArgs}.
+   * @param args See InferenceApiArgs.
    * @param opts Component resource options.
    */
   constructor(name: string, args: InferenceApiArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -69,7 +76,12 @@ export class InferenceApi extends pulumi.ComponentResource {
     const region = aws.getRegionOutput({}, parent);
     const path = args.path ?? DEFAULT_API_PATH;
     const stageName = args.stageName ?? DEFAULT_API_STAGE_NAME;
-    const authorizerArgs: InferenceApiAuthorizer = args.authorizer ?? { type: "AWS_IAM" };
+    const authorization = args.authorizer?.type ?? AuthorizerType.AwsIam;
+    // Validation guarantees both lists with a Cognito authorizer and neither with IAM.
+    const cognito =
+      authorization === AuthorizerType.CognitoUserPools
+        ? { userPoolArns: args.authorizer!.userPoolArns!, scopes: args.authorizer!.authorizationScopes! }
+        : undefined;
 
     this.accessLogs = new EncryptedLogGroup(
       `${name}-access`,
@@ -104,13 +116,13 @@ export class InferenceApi extends pulumi.ComponentResource {
       parent,
     );
 
-    if (authorizerArgs.type === "COGNITO_USER_POOLS") {
+    if (cognito !== undefined) {
       this.authorizer = new aws.apigateway.Authorizer(
         name,
         {
           restApi: this.api.id,
-          type: "COGNITO_USER_POOLS",
-          providerArns: authorizerArgs.userPoolArns,
+          type: AuthorizerType.CognitoUserPools,
+          providerArns: cognito.userPoolArns,
           identitySource: "method.request.header.Authorization",
         },
         parent,
@@ -122,10 +134,9 @@ export class InferenceApi extends pulumi.ComponentResource {
         restApi: this.api.id,
         resourceId: resource.id,
         httpMethod: "POST",
-        authorization: authorizerArgs.type,
+        authorization,
         authorizerId: this.authorizer?.id,
-        authorizationScopes:
-          authorizerArgs.type === "COGNITO_USER_POOLS" ? authorizerArgs.authorizationScopes : undefined,
+        authorizationScopes: cognito?.scopes,
       },
       parent,
     );
@@ -152,16 +163,8 @@ export class InferenceApi extends pulumi.ComponentResource {
         // A new deployment whenever the method or its authorization changes, or the stage would keep serving the old one.
         triggers: {
           redeployment: pulumi
-            .output(authorizerArgs.type === "COGNITO_USER_POOLS" ? authorizerArgs.userPoolArns : [])
-            .apply((pools) =>
-              fingerprint({
-                path,
-                authorization: authorizerArgs.type,
-                pools,
-                scopes:
-                  authorizerArgs.type === "COGNITO_USER_POOLS" ? authorizerArgs.authorizationScopes : [],
-              }),
-            ),
+            .output(cognito?.userPoolArns ?? [])
+            .apply((pools) => fingerprint({ path, authorization, pools, scopes: cognito?.scopes ?? [] })),
         },
       },
       { parent: this, dependsOn: [method, integration] },
@@ -238,7 +241,13 @@ export class InferenceApi extends pulumi.ComponentResource {
     this.executionArn = this.stage.executionArn;
     this.url = pulumi.interpolate`${this.stage.invokeUrl}/${path}`;
     this.webAclArn = this.webAcl.arn;
-    this.registerOutputs({ url: this.url, executionArn: this.executionArn, webAclArn: this.webAclArn });
+    this.accessLogGroupArn = this.accessLogs.logGroupArn;
+    this.registerOutputs({
+      url: this.url,
+      executionArn: this.executionArn,
+      webAclArn: this.webAclArn,
+      accessLogGroupArn: this.accessLogGroupArn,
+    });
   }
 }
 

@@ -7,10 +7,27 @@
 export const WAF_MIN_RATE_LIMIT = 10;
 /** The largest rate limit AWS WAF accepts. */
 export const WAF_MAX_RATE_LIMIT = 2_000_000_000;
-/** The evaluation windows AWS WAF accepts for a rate-based rule, in seconds. */
-export const WAF_EVALUATION_WINDOWS = [60, 120, 300, 600] as const;
-/** One of {@link WAF_EVALUATION_WINDOWS}. */
-export type WafEvaluationWindow = (typeof WAF_EVALUATION_WINDOWS)[number];
+/**
+ * The evaluation windows AWS WAF accepts for a rate-based rule, in seconds, by name. Written as an
+ * object (not only a union type) so the component provider's schema analysis publishes them as an
+ * enum for programs in other languages.
+ */
+export const WafEvaluationWindow = {
+  /** One minute. */
+  OneMinute: 60,
+  /** Two minutes. */
+  TwoMinutes: 120,
+  /** Five minutes, WAF's own default. */
+  FiveMinutes: 300,
+  /** Ten minutes. */
+  TenMinutes: 600,
+} as const;
+
+/** A window AWS WAF counts a client's requests over, in seconds: 60, 120, 300 or 600. */
+export type WafEvaluationWindow = (typeof WafEvaluationWindow)[keyof typeof WafEvaluationWindow];
+
+/** Every evaluation window, shortest first. */
+export const WAF_EVALUATION_WINDOWS: readonly WafEvaluationWindow[] = Object.values(WafEvaluationWindow);
 
 /**
  * 300 requests per 5 minutes from one IP address: one call a second, sustained, which no person
@@ -19,7 +36,7 @@ export type WafEvaluationWindow = (typeof WAF_EVALUATION_WINDOWS)[number];
  */
 export const DEFAULT_WAF_RATE_LIMIT = 300;
 /** WAF's own default window: five minutes. */
-export const DEFAULT_WAF_EVALUATION_WINDOW: WafEvaluationWindow = 300;
+export const DEFAULT_WAF_EVALUATION_WINDOW: WafEvaluationWindow = WafEvaluationWindow.FiveMinutes;
 
 /** AWS managed rule groups every inference API gets, in priority order after the rate rule. */
 export const MANAGED_RULE_GROUPS = [

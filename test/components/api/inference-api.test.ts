@@ -1,5 +1,10 @@
 import { strict as assert } from "assert";
-import { InferenceApi, type InferenceApiArgs } from "../../../components/api";
+import {
+  AuthorizerType,
+  InferenceApi,
+  WafEvaluationWindow,
+  type InferenceApiArgs,
+} from "../../../components/api";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
 
 const HANDLER = "arn:aws:lambda:us-east-1:123456789012:function:chat-handler";
@@ -234,6 +239,19 @@ describe("InferenceApi", () => {
     );
   });
 
+  it("exports the access-log group's ARN, for programs that cannot reach the log group component", async () => {
+    let api: InferenceApi | undefined;
+    const { resources } = await run(
+      "update",
+      () => (api = new InferenceApi("chat", { handlerFunctionArn: HANDLER })),
+    );
+    assert.equal(
+      await valueOf(api!.accessLogGroupArn),
+      `arn:aws:logs:us-east-1:123456789012:log-group:${only(resources, T.logGroup).state.name}`,
+    );
+    assert.equal(await valueOf(api!.accessLogs.logGroupArn), await valueOf(api!.accessLogGroupArn));
+  });
+
   it("labels its resources scope 3 by default", async () => {
     const resources = await apiOf();
     assert.deepEqual(
@@ -331,6 +349,59 @@ describe("InferenceApi", () => {
       await rejection({ authorizer: { ...COGNITO, authorizationScopes: [] } }),
       'InferenceApi "chat": authorizer.authorizationScopes is empty; name the OAuth scopes a caller\'s access token must carry (for example "inference-api/invoke"). API Gateway\'s Cognito authorizer does not check a token\'s audience, so without scopes any ID token of the pool, for any app client, would be accepted.',
     );
+  });
+
+  it("rejects a Cognito authorizer that names no user pool", async () => {
+    assert.equal(
+      await rejection({
+        authorizer: { type: "COGNITO_USER_POOLS", authorizationScopes: ["inference-api/invoke"] },
+      }),
+      'InferenceApi "chat": authorizer.userPoolArns is missing; a COGNITO_USER_POOLS authorizer needs the ARN of the user pool that issues the tokens (the issuer).',
+    );
+  });
+
+  it("rejects a Cognito authorizer that names no scopes", async () => {
+    assert.equal(
+      await rejection({ authorizer: { type: "COGNITO_USER_POOLS", userPoolArns: [POOL] } }),
+      'InferenceApi "chat": authorizer.authorizationScopes is missing; name the OAuth scopes a caller\'s access token must carry (for example "inference-api/invoke"). API Gateway\'s Cognito authorizer does not check a token\'s audience, so without scopes any ID token of the pool, for any app client, would be accepted.',
+    );
+  });
+
+  it("rejects a user pool given to an IAM authorizer, which would silently be ignored", async () => {
+    assert.equal(
+      await rejection({ authorizer: { type: "AWS_IAM", userPoolArns: [POOL] } }),
+      'InferenceApi "chat": authorizer.userPoolArns applies to a "COGNITO_USER_POOLS" authorizer only; remove it, or set authorizer.type to "COGNITO_USER_POOLS" to accept the user pool\'s JWTs instead of SigV4-signed calls.',
+    );
+  });
+
+  it("rejects scopes given to an IAM authorizer", async () => {
+    assert.equal(
+      await rejection({ authorizer: { type: "AWS_IAM", authorizationScopes: ["inference-api/invoke"] } }),
+      'InferenceApi "chat": authorizer.authorizationScopes applies to a "COGNITO_USER_POOLS" authorizer only; remove it, or set authorizer.type to "COGNITO_USER_POOLS" to accept the user pool\'s JWTs instead of SigV4-signed calls.',
+    );
+  });
+
+  it("rejects an authorizer without a type", async () => {
+    assert.equal(
+      await rejection({ authorizer: { userPoolArns: [POOL] } as any }),
+      'InferenceApi "chat": authorizer.type is required: set it to "AWS_IAM" (SigV4-signed calls) or "COGNITO_USER_POOLS" (JWTs of a Cognito user pool), or leave authorizer unset for "AWS_IAM".',
+    );
+  });
+
+  it("rejects an authorizer that is not an object", async () => {
+    assert.equal(
+      await rejection({ authorizer: "AWS_IAM" as any }),
+      'InferenceApi "chat": authorizer must be an object such as { type: "AWS_IAM" } (got "AWS_IAM"); leave it unset for IAM (SigV4) authorization.',
+    );
+  });
+
+  it("accepts the authorizer types by their enum names", async () => {
+    const resources = await apiOf({
+      authorizer: { ...COGNITO, type: AuthorizerType.CognitoUserPools },
+      waf: { evaluationWindowSec: WafEvaluationWindow.OneMinute },
+    });
+    assert.equal(only(resources, T.method).inputs.authorization, "COGNITO_USER_POOLS");
+    assert.equal(only(resources, T.acl).inputs.rules[0].statement.rateBasedStatement.evaluationWindowSec, 60);
   });
 
   it("rejects an authorizer type that does not authenticate", async () => {

@@ -8,7 +8,6 @@ import * as fs from "node:fs";
 import * as yaml from "js-yaml";
 import * as ts from "typescript";
 import * as barrel from "../../../components";
-import { NOT_PROVIDED } from "../../../components/provider/components";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const providerrpc = require("@pulumi/pulumi/proto/provider_grpc_pb");
@@ -17,8 +16,9 @@ const COMPONENTS_DIR = path.resolve(__dirname, "..", "..", "..", "components");
 const PROVIDER_DIR = path.join(COMPONENTS_DIR, "provider");
 
 /** The public components: the component classes the package's barrel exports. */
-const PUBLIC = getPulumiComponents(barrel).map((c) => c.name);
-const PROVIDED = PUBLIC.filter((name) => !(name in NOT_PROVIDED)).sort();
+const PUBLIC = getPulumiComponents(barrel)
+  .map((c) => c.name)
+  .sort();
 
 interface Member {
   readonly name: string;
@@ -43,7 +43,7 @@ function declaredMembers(): Map<string, { inputs: Member[]; outputs: Member[] }>
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(index)!)!;
   for (const exported of checker.getExportsOfModule(moduleSymbol)) {
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-    if (!PROVIDED.includes(symbol.name) || !(symbol.flags & ts.SymbolFlags.Class)) {
+    if (!PUBLIC.includes(symbol.name) || !(symbol.flags & ts.SymbolFlags.Class)) {
       continue;
     }
     const decl = symbol.valueDeclaration as ts.ClassDeclaration;
@@ -126,21 +126,14 @@ describe("component provider: the schema other languages are generated from", fu
     );
   });
 
-  it("leaves out only public components, each with the reason (listed in the README)", () => {
-    for (const [name, reason] of Object.entries(NOT_PROVIDED)) {
-      assert.ok(PUBLIC.includes(name), `${name} is not a public component`);
-      assert.match(reason, /schema analysis cannot describe/);
-    }
-  });
-
-  it("lists every other public component, with each argument and output and its documentation", () => {
+  it("lists every public component, with each argument and output and its documentation", () => {
     const resources = schema.resources as Record<string, any>;
     assert.deepEqual(
       Object.keys(resources).sort(),
-      PROVIDED.map((name) => `scopeguard:index:${name}`),
+      PUBLIC.map((name) => `scopeguard:index:${name}`),
     );
     const declared = declaredMembers();
-    assert.deepEqual([...declared.keys()].sort(), PROVIDED);
+    assert.deepEqual([...declared.keys()].sort(), PUBLIC);
     for (const [name, { inputs, outputs }] of declared) {
       const resource = resources[`scopeguard:index:${name}`];
       assert.equal(resource.isComponent, true, name);
@@ -183,6 +176,30 @@ describe("component provider: the schema other languages are generated from", fu
     assert.equal(
       schema.resources["scopeguard:index:ScopedKey"].inputProperties.scope.$ref,
       "#/types/scopeguard:index:Scope",
+    );
+  });
+
+  it("describes InferenceApi's authorizer as one object whose type is an enum, IAM or Cognito", () => {
+    const api = schema.resources["scopeguard:index:InferenceApi"];
+    assert.equal(api.inputProperties.authorizer.$ref, "#/types/scopeguard:index:InferenceApiAuthorizer");
+    assert.deepEqual(api.requiredInputs, ["handlerFunctionArn"]);
+    const authorizer = schema.types["scopeguard:index:InferenceApiAuthorizer"];
+    assert.deepEqual(Object.keys(authorizer.properties).sort(), [
+      "authorizationScopes",
+      "type",
+      "userPoolArns",
+    ]);
+    assert.deepEqual(authorizer.required, ["type"]);
+    assert.equal(authorizer.properties.type.$ref, "#/types/scopeguard:index:AuthorizerType");
+    assert.deepEqual(
+      schema.types["scopeguard:index:AuthorizerType"].enum.map(
+        (e: { name: string; value: string }) => `${e.name}=${e.value}`,
+      ),
+      ["AwsIam=AWS_IAM", "CognitoUserPools=COGNITO_USER_POOLS"],
+    );
+    assert.deepEqual(
+      schema.types["scopeguard:index:WafEvaluationWindow"].enum.map((e: { value: number }) => e.value),
+      [60, 120, 300, 600],
     );
   });
 
