@@ -3,3 +3,4 @@ export * from "./tags";
 export * from "./data-classes";
 export * from "./secrets";
 export * from "./principals";
+export * from "./accelerators";
