@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import type { StackResource } from "../../../policypack/framework/types";
 import { ec2AiStackImdsv2Required as aiImdsv2 } from "../../../policypack/policies/compute/ec2-ai-stack-imdsv2-required";
 import { ec2HostSubnetNoPublicIp as subnetIp } from "../../../policypack/policies/compute/ec2-host-subnet-no-public-ip";
-import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { contextAt, MALFORMED_PROPS, stackResource, UNKNOWN } from "../support";
 import { assertExemptable } from "../fixtures/assertions";
 import { aiGuardrail } from "../fixtures/ai-stack";
 
