@@ -1,4 +1,5 @@
 import type { PolicyDefinition } from "../../framework/types";
+import { opensearchDomainAccessPolicyRestricted } from "./opensearch-domain-access-policy-restricted";
 import { opensearchDomainEncryptedAtRest } from "./opensearch-domain-encrypted-at-rest";
 import { opensearchDomainFineGrainedAccessControl } from "./opensearch-domain-fine-grained-access-control";
 import { opensearchDomainHttpsOnly } from "./opensearch-domain-https-only";
@@ -23,6 +24,7 @@ export const VECTORSTORE_POLICIES: readonly PolicyDefinition[] = [
   opensearchDomainHttpsOnly,
   opensearchDomainInVpc,
   opensearchDomainFineGrainedAccessControl,
+  opensearchDomainAccessPolicyRestricted,
   rdsStorageEncrypted,
   rdsNotPubliclyAccessible,
   rdsKnowledgeBaseIamAuth,

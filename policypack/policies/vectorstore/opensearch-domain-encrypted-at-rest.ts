@@ -1,6 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isTrue } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
+import { readOr } from "../../framework/unknowns";
+import { isAwsManagedKeyReference } from "./aws-managed-key";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */
@@ -9,6 +11,12 @@ export function checkDomainEncryptedAtRest(resource: ResourceUnderCheck): string
   if (!isTrue(field(block, "enabled"))) {
     return [
       "Data at rest is not encrypted (left out, encryptAtRest is off): set encryptAtRest: { enabled: true, kmsKeyId: key.arn }.",
+    ];
+  }
+  const keyId = readOr(() => field(block, "kmsKeyId"), undefined);
+  if (isAwsManagedKeyReference(keyId)) {
+    return [
+      `Data at rest is encrypted with the AWS managed key ${keyId}: set encryptAtRest.kmsKeyId to a customer-managed KMS key.`,
     ];
   }
   return isReferenceSet(() => field(block, "kmsKeyId"))
