@@ -18,7 +18,7 @@ const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] =
   // Search domains are where RAG stacks keep their embeddings, as Serverless collections are.
   ["aws:opensearch/domain:", 3],
   ["aws:elasticsearch/domain:", 3],
-  ["aws:s3vectors/", 3],
+  ["aws:s3/vectors", 3],
 ];
 
 /**

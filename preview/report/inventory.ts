@@ -117,7 +117,7 @@ export function assetKind(resource: RecordedResource): AssetKind | undefined {
   if (type.startsWith("aws:sagemaker/")) {
     return SAGEMAKER_MODEL_TYPES.test(type) ? "model" : "ml-platform";
   }
-  if (/^aws:(opensearch[a-z]*|elasticsearch|s3vectors)\//.test(type)) {
+  if (/^aws:(opensearch[a-z]*\/|elasticsearch\/|s3\/vectors)/.test(type)) {
     return "vector-store";
   }
   if (

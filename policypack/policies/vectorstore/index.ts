@@ -9,11 +9,12 @@ import { opensearchServerlessAccessPolicyNoWildcardPrincipal } from "./opensearc
 import { opensearchServerlessCollectionProtected } from "./opensearch-serverless-collection-protected";
 import { opensearchServerlessEncryptionPolicyUsesCmk } from "./opensearch-serverless-encryption-policy-uses-cmk";
 import { opensearchServerlessNetworkPolicyNotPublic } from "./opensearch-serverless-network-policy-not-public";
+import { s3VectorsEncryptedWithCmk } from "./s3-vectors-encrypted-with-cmk";
 import { rdsKnowledgeBaseIamAuth } from "./rds-knowledge-base-iam-auth";
 import { rdsNotPubliclyAccessible } from "./rds-not-publicly-accessible";
 import { rdsStorageEncrypted } from "./rds-storage-encrypted";
 
-/** Vector stores: OpenSearch Serverless collections and their policies, OpenSearch domains, RDS/Aurora (pgvector). */
+/** Vector stores: OpenSearch Serverless collections and their policies, OpenSearch domains, S3 Vectors, RDS/Aurora (pgvector). */
 export const VECTORSTORE_POLICIES: readonly PolicyDefinition[] = [
   opensearchServerlessEncryptionPolicyUsesCmk,
   opensearchServerlessNetworkPolicyNotPublic,
@@ -25,6 +26,7 @@ export const VECTORSTORE_POLICIES: readonly PolicyDefinition[] = [
   opensearchDomainInVpc,
   opensearchDomainFineGrainedAccessControl,
   opensearchDomainAccessPolicyRestricted,
+  s3VectorsEncryptedWithCmk,
   rdsStorageEncrypted,
   rdsNotPubliclyAccessible,
   rdsKnowledgeBaseIamAuth,

@@ -14,6 +14,10 @@ export const SEARCH_DOMAIN_POLICY_TYPES = [
   "aws:elasticsearch/domainPolicy:DomainPolicy",
 ] as const;
 
+/** S3 Vectors lives in the `s3` module of @pulumi/aws 7 (not `s3vectors`). */
+export const S3_VECTORS_BUCKET_TYPE = "aws:s3/vectorsVectorBucket:VectorsVectorBucket";
+export const S3_VECTORS_INDEX_TYPE = "aws:s3/vectorsIndex:VectorsIndex";
+
 export const RDS_INSTANCE_TYPE = "aws:rds/instance:Instance";
 export const RDS_CLUSTER_TYPE = "aws:rds/cluster:Cluster";
 export const RDS_CLUSTER_INSTANCE_TYPE = "aws:rds/clusterInstance:ClusterInstance";

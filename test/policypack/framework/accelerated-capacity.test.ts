@@ -170,7 +170,7 @@ describe("framework/implied-scope", () => {
   it("reads search domains and S3 Vectors as scope 3, SageMaker endpoints as scope 4", () => {
     assert.equal(impliedScopeOf("aws:opensearch/domain:Domain", {}), 3);
     assert.equal(impliedScopeOf("aws:elasticsearch/domain:Domain", {}), 3);
-    assert.equal(impliedScopeOf("aws:s3vectors/vectorBucket:VectorBucket", {}), 3);
+    assert.equal(impliedScopeOf("aws:s3/vectorsVectorBucket:VectorsVectorBucket", {}), 3);
     assert.equal(impliedScopeOf("aws:sagemaker/endpoint:Endpoint", {}), 4);
   });
 

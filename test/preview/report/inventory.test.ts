@@ -66,7 +66,7 @@ describe("report/inventory", () => {
   it("classifies Elasticsearch domains and S3 Vectors as vector stores", () => {
     const kind = (type: string) => assetKind(resource(type, "x"));
     assert.equal(kind("aws:elasticsearch/domain:Domain"), "vector-store");
-    assert.equal(kind("aws:s3vectors/index:Index"), "vector-store");
+    assert.equal(kind("aws:s3/vectorsIndex:VectorsIndex"), "vector-store");
   });
 
   it("lists GPU capacity: instances, node groups, the eks components' inputs and Karpenter NodePools", () => {
