@@ -35,6 +35,8 @@ const DOMAINS = [
 const PROGRAMS: readonly Program[] = [
   ...DOMAINS.map((d) => example(`noncompliant-${d}`)),
   example("noncompliant-storage"),
+  example("noncompliant-gpu-host"),
+  example("noncompliant-rag-opensearch"),
 ];
 
 describe("non-compliant examples through the policy pack", function () {
