@@ -64,7 +64,9 @@ const PRIVATE_NETWORK = [
 describe("vector-store policies", () => {
   it("are all listed in the domain index and apply from scope 3", () => {
     assert.equal(VECTORSTORE_POLICIES.length, 14);
-    assert.ok(VECTORSTORE_POLICIES.every((p) => p.minScope === 3 && /^(opensearch|rds|s3-vectors)-/.test(p.name)));
+    assert.ok(
+      VECTORSTORE_POLICIES.every((p) => p.minScope === 3 && /^(opensearch|rds|s3-vectors)-/.test(p.name)),
+    );
   });
 
   it("do not run below scope 3", () => {
