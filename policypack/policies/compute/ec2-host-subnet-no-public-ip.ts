@@ -13,6 +13,13 @@ import {
 } from "./accelerated-hosts";
 import { acceleratedOverride, templatesOf } from "./autoscaling-accelerated-fleet-hardened";
 
+/** Instances, Auto Scaling groups, and launch templates that name their subnet in a network interface. */
+const HOST_TYPES: ReadonlySet<string> = new Set([
+  INSTANCE_TYPE,
+  AUTOSCALING_GROUP_TYPE,
+  LAUNCH_TEMPLATE_TYPE,
+]);
+
 /** An explicit "no public address" on the host, which wins over the subnet's default. */
 function refusesPublicIp(host: StackResource, templates: readonly StackResource[]): boolean {
   const outputs = programOutputs(host);
@@ -31,7 +38,7 @@ function refusesPublicIp(host: StackResource, templates: readonly StackResource[
   );
 }
 
-/** The subnets a host launches into, as Pulumi recorded them or by literal id. */
+/** The subnets a host launches into, as Pulumi recorded them or by literal id; a template's are those of its network interfaces. */
 function subnetsOf(
   host: StackResource,
   subnets: TargetIndex,
@@ -44,6 +51,9 @@ function subnetsOf(
       [],
     ),
   ]);
+  if (host.type === LAUNCH_TEMPLATE_TYPE) {
+    return [...new Set(viaTemplates.filter((s): s is StackResource => s !== undefined))];
+  }
   const property = host.type === INSTANCE_TYPE ? "subnetId" : "vpcZoneIdentifiers";
   const literal = readOr(() => asList(programOutputs(host)[property]).map((v) => subnets.byValue(v)), []);
   const found = [...subnets.byDependency(host, property), ...literal, ...viaTemplates];
@@ -91,13 +101,15 @@ export function checkHostSubnets(resources: readonly StackResource[]): StackViol
   const ai = resources.find(isAiResource);
   const violations: StackViolation[] = [];
   for (const host of resources) {
-    if (host.type !== INSTANCE_TYPE && host.type !== AUTOSCALING_GROUP_TYPE) {
+    if (!HOST_TYPES.has(host.type)) {
       continue;
     }
     const templates =
-      host.type === AUTOSCALING_GROUP_TYPE
-        ? templatesOf(host, launchTemplates)
-        : launchTemplates.byDependency(host, "launchTemplate");
+      host.type === LAUNCH_TEMPLATE_TYPE
+        ? [host]
+        : host.type === AUTOSCALING_GROUP_TYPE
+          ? templatesOf(host, launchTemplates)
+          : launchTemplates.byDependency(host, "launchTemplate");
     const reason = reasonFor(host, templates, ai);
     if (reason === undefined || refusesPublicIp(host, templates)) {
       continue;
@@ -119,7 +131,7 @@ export const ec2HostSubnetNoPublicIp: StackPolicyDefinition = {
   requiresResourceType: SUBNET_TYPE,
   name: "ec2-host-subnet-no-public-ip",
   description:
-    "GPU hosts and fleets, and every instance or Auto Scaling group of a stack with AI resources, do not launch into a subnet that assigns public IP addresses.",
+    "GPU hosts and fleets, and every instance, launch template or Auto Scaling group of a stack with AI resources, do not launch into a subnet that assigns public IP addresses.",
   rationale:
     "Many stacks never ask for a public address on the instance and still get one: the subnet they launch into has mapPublicIpOnLaunch, as the default VPC's subnets and many VPC templates' public subnets do. A model server or notebook on such a host is reachable from the internet and weights have a direct way out. The host policies cannot see this; the subnet and the host have to be read together.",
   severity: "high",

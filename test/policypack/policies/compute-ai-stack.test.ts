@@ -185,6 +185,20 @@ describe("ec2-host-subnet-no-public-ip", () => {
     assert.deepEqual(subnetIp.check([pub, refusing, group2], ctx), []);
   });
 
+  it("fails a GPU launch template whose network interface names a public subnet", () => {
+    const pub = subnet(true);
+    const lt = stackResource(
+      TEMPLATE,
+      "gpu-lt",
+      { instanceType: "g6e.12xlarge", networkInterfaces: [{ subnetId: UNKNOWN, deviceIndex: 0 }] },
+      { networkInterfaces: [pub] },
+    );
+    assert.match(
+      subnetIp.check([pub, lt], ctx)[0].message,
+      /^"gpu-lt" runs g6e\.12xlarge instances and launches into subnet "public-a"/,
+    );
+  });
+
   it("reads a mapPublicIpOnLaunch the provider computes during preview as its default (off)", () => {
     const s = subnet(UNKNOWN);
     assert.deepEqual(subnetIp.check([s, gpuIn(s)], ctx), []);
