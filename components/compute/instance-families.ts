@@ -1,28 +1,22 @@
-import type { Scope } from "../../policypack/vocabulary";
+import { ACCELERATED_FAMILIES, type AcceleratedFamily, type Scope } from "../../policypack/vocabulary";
 
 /**
  * EC2 accelerator families and the AMIs scopeguard looks up for them, as plain tables and pure
- * functions. The families are the policy pack's (`ACCELERATED_FAMILY` in
- * policies/compute/accelerated-hosts.ts, which a test keeps in step): a host the component builds
- * is always one the pack recognises as accelerated, so its baseline is always checked.
+ * functions. The families are the policy pack's vocabulary (policypack/vocabulary/accelerators.ts),
+ * so a host the component builds is always one the pack recognises as accelerated, and its baseline
+ * is always checked; `impliedScopeOf` reads a host of a training family as scope 5 (self-trained
+ * model), so a host labelled lower would be reported as scope drift.
  */
-
-/** GPU and accelerator families: p (training GPUs), g and gr (graphics and inference GPUs), trn, inf, dl. */
-export const ACCELERATED_FAMILIES = ["p", "g", "gr", "trn", "inf", "dl"] as const;
-/** One of {@link ACCELERATED_FAMILIES}. */
-export type AcceleratedFamily = (typeof ACCELERATED_FAMILIES)[number];
-
-/**
- * Families used to train models: the pack's `impliedScopeOf` reads a host of these as scope 5
- * (self-trained model), so a host labelled lower would be reported as scope drift.
- */
-export const TRAINING_FAMILIES: readonly AcceleratedFamily[] = ["p", "trn", "dl"];
+export { ACCELERATED_FAMILIES, TRAINING_FAMILIES, type AcceleratedFamily } from "../../policypack/vocabulary";
 
 /** The scope a training family implies. */
 export const TRAINING_HOST_SCOPE: Scope = 5;
 
 /** `p5.48xlarge`, `g6e.12xlarge`, `p6e-gb200.36xlarge`, `trn2.48xlarge`, `inf2.xlarge`, `gr6.4xlarge`. */
-const INSTANCE_TYPE = /^(p|gr|g|trn|inf|dl)(\d+)([a-z0-9-]*)\.([a-z0-9]+)$/;
+const INSTANCE_TYPE = new RegExp(
+  // Longest family first, so `gr6` is read as gr, not g.
+  `^(${[...ACCELERATED_FAMILIES].sort((a, b) => b.length - a.length).join("|")})(\\d+)([a-z0-9-]*)\\.([a-z0-9]+)$`,
+);
 
 /** A parsed accelerated instance type. */
 export interface AcceleratedType {

@@ -1,5 +1,5 @@
 import type { Scope } from "../vocabulary";
-import { readOr } from "./unknowns";
+import { acceleratedCapacityOf } from "./accelerated-capacity";
 
 /**
  * The lowest scope at which a resource makes sense: owning a custom model means fine-tuning
@@ -15,25 +15,22 @@ const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] =
   ["aws:sagemaker/trainingJob:", 4],
   ["aws:sagemaker/", 4],
   ["aws:opensearch/serverless", 3],
+  // Search domains are where RAG stacks keep their embeddings, as Serverless collections are.
+  ["aws:opensearch/domain:", 3],
+  ["aws:elasticsearch/domain:", 3],
+  ["aws:s3/vectors", 3],
 ];
 
-/** GPU and accelerator families used to train models (`p5.48xlarge`, `trn1.32xlarge`, ...). */
-const TRAINING_INSTANCE_FAMILY = /^(p\d|trn\d|dl\d)/;
-
-/** Instance-bearing types whose instance type reveals a training host. */
-const INSTANCE_TYPE_PROPERTY: Readonly<Record<string, string>> = {
-  "aws:ec2/instance:Instance": "instanceType",
-  "aws:ec2/launchTemplate:LaunchTemplate": "instanceType",
-};
-
-/** The scope a single resource implies; 1 for anything not specific to AI. */
+/**
+ * The scope a single resource implies; 1 for anything not specific to AI. Capacity on a training
+ * family (p, trn, dl: an instance, a node group, a NodePool that allows them) implies training;
+ * other GPU and accelerator capacity serves a model the stack hosts itself, a pre-trained one at
+ * least.
+ */
 export function impliedScopeOf(type: string, props?: Record<string, any>): Scope {
-  const property = INSTANCE_TYPE_PROPERTY[type];
-  if (property !== undefined && props !== undefined) {
-    const instanceType = readOr(() => props[property], undefined);
-    if (typeof instanceType === "string" && TRAINING_INSTANCE_FAMILY.test(instanceType)) {
-      return 5;
-    }
+  const capacity = acceleratedCapacityOf(type, props);
+  if (capacity !== undefined) {
+    return capacity.training ? 5 : 3;
   }
   for (const [prefix, scope] of TYPE_PREFIX_SCOPES) {
     if (type.startsWith(prefix)) {

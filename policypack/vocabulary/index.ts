@@ -6,3 +6,4 @@ export * from "./principals";
 export * from "./networks";
 export * from "./capacity";
 export * from "./kms-keys";
+export * from "./accelerators";

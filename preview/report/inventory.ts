@@ -1,3 +1,4 @@
+import { acceleratedCapacityOf } from "../../policypack/framework/accelerated-capacity";
 import { TAG_KEYS } from "../../policypack/vocabulary";
 import { isSecret, UNKNOWN } from "../engine/sentinels";
 import type { RecordedResource } from "../engine/types";
@@ -8,6 +9,7 @@ export const ASSET_KINDS = [
   "guardrail",
   "agent",
   "ml-platform",
+  "accelerated-compute",
   "vector-store",
   "data-store",
   "key",
@@ -23,7 +25,8 @@ export const ASSET_KIND_TITLES: Readonly<Record<AssetKind, string>> = {
   guardrail: "guardrails",
   agent: "agents",
   "ml-platform": "ML platform (SageMaker)",
-  "vector-store": "vector stores (OpenSearch)",
+  "accelerated-compute": "GPU and accelerator capacity",
+  "vector-store": "vector stores (OpenSearch, Elasticsearch, S3 Vectors)",
   "data-store": "data stores (tagged data-class)",
   key: "keys",
   logging: "logging and audit",
@@ -73,15 +76,31 @@ export function tagValue(resource: RecordedResource, key: string): string | unde
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
+/** Remote components whose inputs are the asset: their children are built by a plugin, out of sight. */
+const REMOTE_CAPACITY_TYPES = /^eks:index:/;
+
+/** The inputs with secrets opened; unknowns stay sentinels, which no instance-type test accepts. */
+function plainInputs(resource: RecordedResource): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(resource.inputs ?? {}).map(([k, v]) => [k, plain(v)]));
+}
+
 /**
  * The kind of AI asset a resource is, or `undefined` for resources that are not AI-relevant.
- * Only custom resources count: components are containers, their children are the assets.
+ * Only custom resources count: components are containers, their children are the assets. The
+ * exception is the `eks` package's node groups and clusters, whose GPU nodes are only visible in
+ * the component's inputs.
  */
 export function assetKind(resource: RecordedResource): AssetKind | undefined {
+  const type = resource.type;
+  if (
+    (resource.custom || REMOTE_CAPACITY_TYPES.test(type)) &&
+    acceleratedCapacityOf(type, plainInputs(resource)) !== undefined
+  ) {
+    return "accelerated-compute";
+  }
   if (!resource.custom) {
     return undefined;
   }
-  const type = resource.type;
   if (LOGGING_TYPES.test(type)) {
     return "logging";
   }
@@ -98,7 +117,7 @@ export function assetKind(resource: RecordedResource): AssetKind | undefined {
   if (type.startsWith("aws:sagemaker/")) {
     return SAGEMAKER_MODEL_TYPES.test(type) ? "model" : "ml-platform";
   }
-  if (/^aws:opensearch[a-z]*\//.test(type)) {
+  if (/^aws:(opensearch[a-z]*\/|elasticsearch\/|s3\/vectors)/.test(type)) {
     return "vector-store";
   }
   if (

@@ -36,6 +36,8 @@ const PROGRAMS: readonly Program[] = [
   ...DOMAINS.map((d) => example(`noncompliant-${d}`)),
   example("noncompliant-storage"),
   example("noncompliant-eks-gpu"),
+  example("noncompliant-gpu-host"),
+  example("noncompliant-rag-opensearch"),
 ];
 
 describe("non-compliant examples through the policy pack", function () {

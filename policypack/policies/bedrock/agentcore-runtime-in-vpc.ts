@@ -8,7 +8,7 @@ export function checkRuntimeInVpc(resource: ResourceUnderCheck): string[] {
   return mode === "VPC"
     ? []
     : [
-        `The AgentCore runtime runs in ${typeof mode === "string" ? `${mode} network mode` : "no declared network mode"}: set networkConfiguration.networkMode to "VPC" with networkModeConfig subnets and securityGroups of the isolated network.`,
+        `The AgentCore runtime runs in ${typeof mode === "string" ? `${mode} network mode` : "no declared network mode"}: set networkConfiguration.networkMode to "VPC" with networkModeConfig private subnets and securityGroups, so the agent reaches tools and data only through your network.`,
       ];
 }
 
@@ -17,12 +17,12 @@ export const bedrockAgentcoreRuntimeInVpc: ResourcePolicyDefinition = {
   name: "bedrock-agentcore-runtime-in-vpc",
   description: "Bedrock AgentCore agent runtimes run in VPC network mode.",
   rationale:
-    "In PUBLIC mode agent code has open internet egress; where the business trains and hosts its own models, agents must reach data and models only through the isolated network and its endpoints.",
+    "In PUBLIC mode an agent runtime is reachable from, and has open egress to, the internet while it holds tool credentials and the permissions of its role: a prompt-injected agent can send data anywhere, and it is often the riskiest thing in the stack. From scope 3, where the stack builds its own agents on a foundation model, runtimes run inside the VPC and reach data, tools and models through its endpoints.",
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `networkConfiguration: { networkMode: "VPC", networkModeConfig: { subnets: privateSubnetIds, securityGroups: [sg.id] } }` on the aws.bedrock.AgentcoreAgentRuntime, with VPC endpoints for the AWS services the agent uses.',
-  minScope: 5,
+  minScope: 3,
   services: ["bedrock-agentcore", "vpc"],
   resourceTypes: [AGENTCORE_RUNTIME_TYPE],
   mappings: {
@@ -30,7 +30,7 @@ export const bedrockAgentcoreRuntimeInVpc: ResourcePolicyDefinition = {
     owaspLlm: ["LLM06", "LLM02"],
     mitreAtlas: ["AML.M0005"],
     cisaNcsc: ["secure-deployment"],
-    seedItems: ["csf.pr-platform-security", "cisa.deploy-secure-infrastructure", "matrix.scope-5"],
+    seedItems: ["csf.pr-platform-security", "cisa.deploy-secure-infrastructure", "matrix.scope-3"],
   },
   check: (resource) => checkRuntimeInVpc(resource),
 };

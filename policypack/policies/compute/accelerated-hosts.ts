@@ -1,6 +1,8 @@
 import type { ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { asList, first, isRecord } from "../../framework/values";
+import { first } from "../../framework/values";
+import { isAcceleratedInstanceType } from "../../vocabulary";
+import { requirementsAccelerated } from "../../framework/accelerated-capacity";
 import { isReferenceSet } from "../../framework/references";
 
 export const INSTANCE_TYPE = "aws:ec2/instance:Instance";
@@ -17,19 +19,8 @@ export function hostKindOf(type: string): HostKind {
   return type === LAUNCH_TEMPLATE_TYPE ? "launch-template" : "instance";
 }
 
-/**
- * GPU and accelerator families: p (training GPUs), g and gr (graphics and inference GPUs), trn
- * (Trainium), inf (Inferentia), dl (Gaudi). Wider than `impliedScopeOf`'s training families on
- * purpose: an inference GPU host holds model weights and a role that can read them too.
- */
-const ACCELERATED_FAMILY = /^(p\d|g\d|gr\d|trn\d|inf\d|dl\d)/i;
-
-/** Attribute-based selection: accelerator kinds that mean GPU or inference chips. */
-const ACCELERATOR_KINDS = new Set(["gpu", "inference"]);
-
-export function isAcceleratedInstanceType(value: unknown): value is string {
-  return typeof value === "string" && ACCELERATED_FAMILY.test(value.trim());
-}
+export { isAcceleratedInstanceType } from "../../vocabulary";
+export { requirementsAccelerated } from "../../framework/accelerated-capacity";
 
 /**
  * Whether a host runs on accelerated instances: "yes" with the type that says so, "no", or
@@ -40,20 +31,6 @@ export type Acceleration =
   | { readonly state: "yes"; readonly instanceType: string }
   | { readonly state: "no" }
   | { readonly state: "unknown"; readonly rethrow: () => never };
-
-/** Attribute-based instance requirements that ask for accelerated instances; a label saying why. */
-export function requirementsAccelerated(requirements: unknown): string | undefined {
-  if (!isRecord(requirements)) {
-    return undefined;
-  }
-  const kinds = asList(requirements.acceleratorTypes).filter((k): k is string => typeof k === "string");
-  const kind = kinds.find((k) => ACCELERATOR_KINDS.has(k.toLowerCase()));
-  if (kind !== undefined) {
-    return `acceleratorTypes ${kind}`;
-  }
-  const allowed = asList(requirements.allowedInstanceTypes).find(isAcceleratedInstanceType);
-  return allowed;
-}
 
 function readAcceleration(props: Record<string, any>, kind: HostKind): string | undefined {
   const instanceType = props.instanceType;

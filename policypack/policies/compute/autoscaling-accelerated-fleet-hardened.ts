@@ -37,8 +37,8 @@ const BASELINE: readonly {
   { minScope: ec2AcceleratedHostNoSshKey.minScope, findings: sshKeyFindings },
 ];
 
-/** The launch templates a group launches from: property dependencies first, then literal ids and names. */
-function templatesOf(group: StackResource, templates: TargetIndex): StackResource[] {
+/** The launch templates a group launches from: property dependencies first, then literal ids and names. Shared with the subnet check. */
+export function templatesOf(group: StackResource, templates: TargetIndex): StackResource[] {
   const linked = [
     ...templates.byDependency(group, "launchTemplate"),
     ...templates.byDependency(group, "mixedInstancesPolicy"),
@@ -68,7 +68,7 @@ function templatesOf(group: StackResource, templates: TargetIndex): StackResourc
 }
 
 /** The accelerated instance type a group asks for through its mixed-instances overrides, if any. */
-function acceleratedOverride(group: StackResource): string | undefined {
+export function acceleratedOverride(group: StackResource): string | undefined {
   const found = tryRead(() => {
     const launchTemplate = first(field(first(programOutputs(group).mixedInstancesPolicy), "launchTemplate"));
     for (const override of asList(field(launchTemplate, "overrides"))) {

@@ -2,6 +2,7 @@ import type { PolicyDefinition } from "../../framework/types";
 import { apigatewayDataTraceDisabled } from "./data-trace-disabled";
 import { lambdaFunctionUrlRequiresIamAuth } from "./function-url-requires-iam-auth";
 import { apigatewayv2StageThrottled } from "./http-stage-throttled";
+import { apiCorsNoWildcardOrigin } from "./cors-no-wildcard-origin";
 import { apigatewayMethodRequiresAuthorization } from "./method-requires-authorization";
 import { apigatewayStageRateLimited } from "./rest-stage-rate-limited";
 import { apigatewayv2RouteRequiresAuthorization } from "./route-requires-authorization";
@@ -16,4 +17,5 @@ export const ENDPOINTS_POLICIES: readonly PolicyDefinition[] = [
   apigatewayv2StageThrottled,
   apigatewayStageAccessLogging,
   apigatewayDataTraceDisabled,
+  apiCorsNoWildcardOrigin,
 ];

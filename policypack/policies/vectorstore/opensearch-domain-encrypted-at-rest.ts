@@ -1,6 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isTrue } from "../../framework/values";
-import { isCustomerKeySet } from "../../framework/references";
+import { isReferenceSet } from "../../framework/references";
+import { readOr } from "../../framework/unknowns";
+import { isAwsManagedKey } from "../../vocabulary";
 import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */
@@ -11,7 +13,13 @@ export function checkDomainEncryptedAtRest(resource: ResourceUnderCheck): string
       "Data at rest is not encrypted (left out, encryptAtRest is off): set encryptAtRest: { enabled: true, kmsKeyId: key.arn }.",
     ];
   }
-  return isCustomerKeySet(() => field(block, "kmsKeyId"))
+  const keyId = readOr(() => field(block, "kmsKeyId"), undefined);
+  if (typeof keyId === "string" && isAwsManagedKey(keyId)) {
+    return [
+      `Data at rest is encrypted with the AWS managed key ${keyId}: set encryptAtRest.kmsKeyId to a customer-managed KMS key.`,
+    ];
+  }
+  return isReferenceSet(() => field(block, "kmsKeyId"))
     ? []
     : [
         "Data at rest is encrypted with the AWS-managed key: set encryptAtRest.kmsKeyId to a customer-managed KMS key.",

@@ -58,6 +58,7 @@ describe("stack policies gated on a resource type", () => {
       "apigateway-stage-rate-limited",
       "apigatewayv2-route-requires-authorization",
       "autoscaling-accelerated-fleet-hardened",
+      "ec2-host-subnet-no-public-ip",
       "ec2-training-subnet-no-internet-route",
       "ec2-vpc-default-security-group-managed",
       "ec2-vpc-endpoint-policy-restricted",
@@ -86,7 +87,15 @@ describe("stack policies gated on a resource type", () => {
     // Every resource kind the gated checks read, in a shape that violates where it can.
     const everything = [
       stackResource("aws:ec2/vpc:Vpc", "vpc", { id: UNKNOWN }),
-      stackResource("aws:ec2/subnet:Subnet", "sn", { tags: { "ai-network-tier": "training" } }),
+      stackResource("aws:ec2/subnet:Subnet", "sn", {
+        id: "subnet-1",
+        mapPublicIpOnLaunch: true,
+        tags: { "ai-network-tier": "training" },
+      }),
+      stackResource("aws:ec2/instance:Instance", "gpu", {
+        instanceType: "p5.48xlarge",
+        subnetId: "subnet-1",
+      }),
       stackResource("aws:ec2/vpcEndpoint:VpcEndpoint", "vpce", {
         serviceName: "com.amazonaws.us-east-1.bedrock-runtime",
       }),

@@ -790,7 +790,7 @@ describe("bedrock-agentcore-runtime-in-vpc", () => {
 
   it("fails PUBLIC mode", () => {
     assert.deepEqual(runtimeVpc.check(rt({ networkMode: "PUBLIC" }), contextAt(5)), [
-      'The AgentCore runtime runs in PUBLIC network mode: set networkConfiguration.networkMode to "VPC" with networkModeConfig subnets and securityGroups of the isolated network.',
+      'The AgentCore runtime runs in PUBLIC network mode: set networkConfiguration.networkMode to "VPC" with networkModeConfig private subnets and securityGroups, so the agent reaches tools and data only through your network.',
     ]);
     assert.match(runtimeVpc.check(rt([]), contextAt(5))[0], /no declared network mode/);
   });
@@ -805,10 +805,22 @@ describe("bedrock-agentcore-runtime-in-vpc", () => {
   it("never throws on malformed props", () =>
     assertNeverThrows(runtimeVpc, RUNTIME, BEDROCK_MALFORMED, ctx3));
 
-  it("applies only at scope 5, and honours an exemption there", () => {
+  it("applies from scope 3, in a stack that implies it, and honours an exemption", () => {
     const subject = rt({ networkMode: "PUBLIC" });
-    assert.deepEqual(runThroughSdk(runtimeVpc, { resource: subject }), [], "a bare runtime implies scope 3");
-    assertExemptable(runtimeVpc, { resource: subject }, subject.name, { scope: 5 });
+    assert.deepEqual(runThroughSdk(runtimeVpc, { resource: subject, settings: { scope: 2 } }), []);
+    for (const scope of [3, 4]) {
+      assert.equal(
+        runThroughSdk(runtimeVpc, { resource: subject, settings: { scope } }).length,
+        1,
+        `scope ${scope}`,
+      );
+    }
+    assert.equal(
+      runThroughSdk(runtimeVpc, { resource: subject }).length,
+      1,
+      "a bare runtime implies scope 3",
+    );
+    assertExemptable(runtimeVpc, { resource: subject }, subject.name, { scope: 3 });
   });
 });
 

@@ -59,7 +59,7 @@ const template = (props: Record<string, unknown>, name = "gpu-lt") => resource(T
 describe("compute policies", () => {
   it("are all listed in the domain index with unique names", () => {
     const names = COMPUTE_POLICIES.map((p) => p.name);
-    assert.equal(new Set(names).size, 10);
+    assert.equal(new Set(names).size, 12);
     assert.ok(names.every((n) => /^(ec2|autoscaling|ecr)-[a-z0-9-]+$/.test(n)));
   });
 });

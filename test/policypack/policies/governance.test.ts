@@ -110,9 +110,10 @@ describe("scope-drift", () => {
     assert.equal(scopeDrift.check([host], contextAt(4)).length, 1);
   });
 
-  it("does not treat an inference GPU (g5) as a training host", () => {
+  it("reads an inference GPU (g5) as a self-hosted pre-trained model, not a training host", () => {
     const host = stackResource("aws:ec2/instance:Instance", "infer", { instanceType: "g5.xlarge" });
-    assert.deepEqual(scopeDrift.check([host], contextAt(1)), []);
+    assert.deepEqual(scopeDrift.check([host], contextAt(3)), []);
+    assert.equal(scopeDrift.check([host], contextAt(2)).length, 1);
   });
 
   it("cannot drift when no scope is declared", () => {

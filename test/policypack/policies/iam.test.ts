@@ -326,8 +326,30 @@ describe("iam-no-full-access-managed-policies", () => {
   it("fails AdministratorAccess on an attachment", () => {
     const r = resource(ATTACHMENT, { role: "r", policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" });
     assert.deepEqual(fullAccess.check(r, ctx), [
-      "Attaches the AWS managed policy AdministratorAccess, which grants far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.",
+      "Attaches the AWS managed policy AdministratorAccess, which grants * on all resources, far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.",
     ]);
+  });
+
+  it("fails full-access policies a hand-kept list would miss (AgentCore, DynamoDB)", () => {
+    const r = resource(ROLE, {
+      assumeRolePolicy: "{}",
+      managedPolicyArns: [
+        "arn:aws:iam::aws:policy/BedrockAgentCoreFullAccess",
+        "arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess",
+      ],
+    });
+    assert.deepEqual(fullAccess.check(r, ctx), [
+      "Attaches the AWS managed policy BedrockAgentCoreFullAccess, which grants bedrock-agentcore:* on all resources, far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.",
+      "Attaches the AWS managed policy AmazonDynamoDBFullAccess, which grants dynamodb:*, dax:* on all resources, far more than any workload needs: attach a customer-managed policy that lists the actions and resources instead.",
+    ]);
+  });
+
+  it("names what PowerUserAccess leaves out", () => {
+    const r = resource(ATTACHMENT, { role: "r", policyArn: "arn:aws:iam::aws:policy/PowerUserAccess" });
+    assert.match(
+      fullAccess.check(r, ctx)[0],
+      /grants every action except iam:\*, organizations:\*, account:\* on all resources/,
+    );
   });
 
   it("fails AmazonBedrockFullAccess in a role's managedPolicyArns, next to unknown ARNs", () => {

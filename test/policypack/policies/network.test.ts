@@ -41,7 +41,7 @@ const child = (
 describe("network policies", () => {
   it("all carry complete metadata", () => {
     for (const p of NETWORK_POLICIES) {
-      assert.match(p.name, /^ec2-/);
+      assert.match(p.name, /^(ec2|elb|ecs)-/);
       assert.ok(
         p.description && p.rationale && p.remediationSteps && p.mappings.seedItems.length > 0,
         p.name,

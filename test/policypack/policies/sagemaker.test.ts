@@ -66,7 +66,7 @@ const HARDENED_NOTEBOOK = {
 
 describe("sagemaker policies", () => {
   it("are all listed in the domain index, prefixed by service, at scope 4", () => {
-    assert.equal(SAGEMAKER_POLICIES.length, 13);
+    assert.equal(SAGEMAKER_POLICIES.length, 14);
     assert.ok(SAGEMAKER_POLICIES.every((p) => p.name.startsWith("sagemaker-") && p.minScope === 4));
   });
 });

@@ -63,8 +63,10 @@ const PRIVATE_NETWORK = [
 ];
 describe("vector-store policies", () => {
   it("are all listed in the domain index and apply from scope 3", () => {
-    assert.equal(VECTORSTORE_POLICIES.length, 12);
-    assert.ok(VECTORSTORE_POLICIES.every((p) => p.minScope === 3 && /^(opensearch|rds)-/.test(p.name)));
+    assert.equal(VECTORSTORE_POLICIES.length, 14);
+    assert.ok(
+      VECTORSTORE_POLICIES.every((p) => p.minScope === 3 && /^(opensearch|rds|s3-vectors)-/.test(p.name)),
+    );
   });
 
   it("do not run below scope 3", () => {
@@ -464,6 +466,17 @@ describe("opensearch-domain-encrypted-at-rest", () => {
       "Data at rest is not encrypted (left out, encryptAtRest is off): set encryptAtRest: { enabled: true, kmsKeyId: key.arn }.",
     ]);
     assert.match(atRest.check(domain({ encryptAtRest: { enabled: true } }), ctx)[0], /AWS-managed key/);
+  });
+
+  it("fails a kmsKeyId that names the AWS managed key, by alias or alias ARN", () => {
+    assert.deepEqual(
+      atRest.check(domain({ encryptAtRest: { enabled: true, kmsKeyId: "alias/aws/es" } }), ctx),
+      [
+        "Data at rest is encrypted with the AWS managed key alias/aws/es: set encryptAtRest.kmsKeyId to a customer-managed KMS key.",
+      ],
+    );
+    const arn = "arn:aws:kms:eu-west-1:111122223333:alias/aws/es";
+    assert.equal(atRest.check(domain({ encryptAtRest: { enabled: true, kmsKeyId: arn } }), ctx).length, 1);
   });
 
   it("lets an unknown flag reach the SDK", () => {

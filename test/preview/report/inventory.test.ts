@@ -63,6 +63,46 @@ describe("report/inventory", () => {
     assert.equal(kind("aws:ec2/vpc:Vpc"), undefined);
   });
 
+  it("classifies Elasticsearch domains and S3 Vectors as vector stores", () => {
+    const kind = (type: string) => assetKind(resource(type, "x"));
+    assert.equal(kind("aws:elasticsearch/domain:Domain"), "vector-store");
+    assert.equal(kind("aws:s3/vectorsIndex:VectorsIndex"), "vector-store");
+  });
+
+  it("lists GPU capacity: instances, node groups, the eks components' inputs and Karpenter NodePools", () => {
+    const gpu = [
+      resource("aws:ec2/instance:Instance", "llm-host", { inputs: { instanceType: "g5.2xlarge" } }),
+      resource("aws:eks/nodeGroup:NodeGroup", "gpu-nodes", { inputs: { instanceTypes: ["p5.48xlarge"] } }),
+      resource("eks:index:ManagedNodeGroup", "managed-gpu", {
+        custom: false,
+        inputs: { instanceTypes: ["p4d.24xlarge"] },
+      }),
+      resource("kubernetes:karpenter.sh/v1:NodePool", "gpu-pool", {
+        inputs: {
+          spec: {
+            template: {
+              spec: {
+                requirements: [{ key: "karpenter.k8s.aws/instance-category", operator: "In", values: ["g"] }],
+              },
+            },
+          },
+        },
+      }),
+      resource("aws:ec2/instance:Instance", "bastion", { inputs: { instanceType: "t3.micro" } }),
+      resource("aws:ec2/instance:Instance", "unknown-type", { inputs: { instanceType: UNKNOWN } }),
+    ];
+    assert.deepEqual(
+      buildInventory(gpu).map((g) => [g.kind, g.title, g.assets.map((a) => a.name)]),
+      [
+        [
+          "accelerated-compute",
+          "GPU and accelerator capacity",
+          ["llm-host", "gpu-nodes", "managed-gpu", "gpu-pool"],
+        ],
+      ],
+    );
+  });
+
   it("leaves out components and the Stack", () => {
     assert.equal(assetKind(store), undefined);
     assert.equal(assetKind(stack), undefined);
