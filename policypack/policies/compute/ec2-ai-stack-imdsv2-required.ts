@@ -3,6 +3,7 @@ import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { tryRead } from "../../framework/unknowns";
 import { accelerationOf, hostKindOf, HOST_TYPES } from "./accelerated-hosts";
+import { gpuNodeGroupTemplateUrns } from "../eks/eks-gpu-node-group-launch-template-hardened";
 import { imdsv2Findings } from "./ec2-accelerated-host-imdsv2-required";
 
 const HOSTS: ReadonlySet<string> = new Set(HOST_TYPES);
@@ -10,7 +11,7 @@ const HOSTS: ReadonlySet<string> = new Set(HOST_TYPES);
 /**
  * Pure check over the stack: in a stack that holds AI resources, every EC2 instance and launch
  * template requires IMDSv2. GPU and accelerator hosts are left to `ec2-accelerated-host-imdsv2-required`,
- * which judges them in any stack. A host whose metadata options the program computed from another
+ * which judges them in any stack, and GPU node groups' templates to the EKS node-group policy. A host whose metadata options the program computed from another
  * resource, unknown during preview, makes the SDK report that the policy cannot decide when nothing
  * else is found.
  */
@@ -19,10 +20,12 @@ export function checkAiStackImdsv2(resources: readonly StackResource[]): StackVi
   if (ai === undefined) {
     return [];
   }
+  // GPU node groups' templates are judged by eks-gpu-node-group-launch-template-hardened.
+  const gpuNodeTemplates = gpuNodeGroupTemplateUrns(resources);
   const violations: StackViolation[] = [];
   const undecided: (() => unknown)[] = [];
   for (const host of resources) {
-    if (!HOSTS.has(host.type)) {
+    if (!HOSTS.has(host.type) || gpuNodeTemplates.has(host.urn)) {
       continue;
     }
     const kind = hostKindOf(host.type);

@@ -26,6 +26,27 @@ function templateOf(group: StackResource, templates: TargetIndex): StackResource
   );
 }
 
+/**
+ * Launch templates that GPU managed node groups launch from. They are judged here, against the GPU
+ * node baseline, so the stack-wide host policies leave them alone rather than report them twice.
+ */
+export function gpuNodeGroupTemplateUrns(resources: readonly StackResource[]): ReadonlySet<string> {
+  const templates = new TargetIndex(resources, [LAUNCH_TEMPLATE_TYPE], (r) =>
+    knownStrings(r, ["id", "name"]),
+  );
+  const urns = new Set<string>();
+  for (const group of resources.filter((r) => r.type === NODE_GROUP_TYPE)) {
+    if (nodeAcceleration(group.type, programOutputs(group)).state !== "yes") {
+      continue;
+    }
+    const template = templateOf(group, templates);
+    if (template !== undefined) {
+      urns.add(template.urn);
+    }
+  }
+  return urns;
+}
+
 /** The template's baseline findings, judged on its outputs as the program set them; undecided parts are left to the update. */
 function templateFindings(template: StackResource, scope: number): string[] {
   const outputs = programOutputs(template);

@@ -94,7 +94,11 @@ describe("scopeguard preview: every report of one run, end to end", function () 
     if (!hasScript) {
       this.skip(); // no `script` command to give the CLI a terminal
     }
-    assert.match(transcript, /analyzing \d+ resources \(\d+ s\)/);
+    // Which phase a frame catches depends on the machine's speed; that some phase is shown does not.
+    assert.match(
+      transcript,
+      /(running the program under mocks|starting the policy pack|analyzing \d+ resources) \(\d+ s\)/,
+    );
     assert.ok(
       transcript.includes("\r\u001b[2Kscopeguard offline preview"),
       "the line is erased before the report",

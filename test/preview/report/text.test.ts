@@ -195,7 +195,7 @@ describe("report/text", () => {
     const at = lines.indexOf("AI asset inventory: 5 assets (--tree lists them)");
     assert.deepEqual(lines.slice(at + 1, at + 3), [
       "    guardrails (1)",
-      "    vector stores (OpenSearch) (1)",
+      "    vector stores (OpenSearch, Elasticsearch, S3 Vectors) (1)",
     ]);
   });
 
