@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type { Command } from "commander";
-import { REPORT_FORMATS } from "../report/context";
 import { UsageError } from "./errors";
+import { withPackAndReportOptions } from "./command-options";
 import { EXIT_CODES } from "./exit-codes";
 import type { RawPreviewOptions } from "./options";
 import { buildPreviewRequest, emitReports, printErrors, type CliIo } from "./preview-command";
@@ -75,38 +75,16 @@ export async function runAuditCommand(
   return emitReports({ ...request, context: { ...request.context, programDir: exportArg } }, result, io);
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 /** Adds `scopeguard audit` to the commander program. */
 export function addAuditCommand(program: Command, io: CliIo, onExitCode: (code: number) => void): void {
-  program
+  const auditCommand = program
     .command("audit")
     .description(
       "Check a deployed stack with the policy pack, from its `pulumi stack export` file (no program run, " +
         "every value known). Exit codes as for preview.",
     )
-    .argument("<export-file>", "the output of `pulumi stack export`")
-    .option("--scope <1-5>", "declare the stack's scope (sets scopeguard-settings.scope in the pack config)")
-    .option("--config <file>", "pack config JSON file, as for pulumi --policy-pack-config")
-    .option(
-      "--stack-tag <key=value>",
-      "a stack tag, repeatable; ai-scope=<1-5> declares the scope",
-      collect,
-      [],
-    )
-    .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
-    .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
-    .option(
-      "--output <[format=]file>",
-      "write a report to a file, repeatable (sarif=out.sarif, junit=out.xml, markdown=out.md, html=out.html); " +
-        "a plain file gets the --format report; the text report still goes to stdout",
-      collect,
-      [],
-    )
-    .option("--quiet", "print only the findings and the verdict line")
-    .option("--tree", "print the whole resource tree (by default only the branches with findings)")
-    .option("--docs-url <url>", "address of docs/policies.md for the reports' policy links")
-    .action(async (exportFile: string, options: RawAuditOptions) => {
-      onExitCode(await runAuditCommand(exportFile, options, io));
-    });
+    .argument("<export-file>", "the output of `pulumi stack export`");
+  withPackAndReportOptions(auditCommand).action(async (exportFile: string, options: RawAuditOptions) => {
+    onExitCode(await runAuditCommand(exportFile, options, io));
+  });
 }

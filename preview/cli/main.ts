@@ -1,13 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Command, CommanderError } from "commander";
-import { REPORT_FORMATS } from "../report/context";
 import { loadEngine } from "./engine-api";
 import { EXIT_CODES } from "./exit-codes";
 import { RUN_MODES, type RawPreviewOptions } from "./options";
 import { checkOutputPath } from "./output-target";
 import { runPreviewCommand, type CliIo } from "./preview-command";
 import { addAuditCommand } from "./audit-command";
+import { withPackAndReportOptions } from "./command-options";
 import { endChildrenOnSignals } from "./signals";
 import type { RawPolicyFilters } from "../catalog/filters";
 
@@ -56,8 +56,6 @@ function version(): string {
   }
 }
 
-const collect = (value: string, previous: string[]) => [...previous, value];
-
 /**
  * Builds the commander program. Options are taken as plain strings and validated by
  * `options.ts`, so every bad value gets the same `scopeguard: <what>; <what to change>` message.
@@ -72,7 +70,7 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
       writeErr: (text) => io.stderr.write(text),
       outputError: (text, write) => write(`scopeguard: ${text.replace(/^error: /, "")}`),
     });
-  program
+  const previewCommand = program
     .command("preview")
     .description(
       "Run a Pulumi program under mocks (no cloud, no Pulumi CLI) and check it with the policy pack. " +
@@ -80,27 +78,8 @@ export function buildProgram(io: CliIo, onExitCode: (code: number) => void): Com
     )
     .argument("[program-dir]", "directory of the Pulumi program (holding Pulumi.yaml)", ".")
     .option("--stack <name>", "stack name (selects Pulumi.<stack>.yaml)")
-    .option("--mode <mode>", `${RUN_MODES.join(" or ")}: whether computed outputs are unknown`, "preview")
-    .option("--scope <1-5>", "declare the stack's scope (sets scopeguard-settings.scope in the pack config)")
-    .option("--config <file>", "pack config JSON file, as for pulumi --policy-pack-config")
-    .option(
-      "--stack-tag <key=value>",
-      "a stack tag, repeatable; ai-scope=<1-5> declares the scope",
-      collect,
-      [],
-    )
-    .option("--pack <dir>", "policy pack directory (default: the repository's policypack/)")
-    .option("--format <format>", `report format: ${REPORT_FORMATS.join(", ")}`, "text")
-    .option(
-      "--output <[format=]file>",
-      "write a report to a file, repeatable (sarif=out.sarif, junit=out.xml, markdown=out.md, html=out.html); " +
-        "a plain file gets the --format report; the text report still goes to stdout",
-      collect,
-      [],
-    )
-    .option("--quiet", "print only the findings and the verdict line")
-    .option("--tree", "print the whole resource tree (by default only the branches with findings)")
-    .option("--docs-url <url>", "address of docs/policies.md for the reports' policy links")
+    .option("--mode <mode>", `${RUN_MODES.join(" or ")}: whether computed outputs are unknown`, "preview");
+  withPackAndReportOptions(previewCommand)
     .option(
       "--state <file>",
       "a `pulumi stack export` of the deployed stack: resources in it keep their outputs",
