@@ -264,46 +264,161 @@ describe("pulumi-policy integration scenarios, offline", function () {
     assert.deepEqual(got, want);
   });
 
-  describe("config: steps 1, 2, 4 and 6 (one pack start each)", () => {
-    /** Step `n` of the scenario: the pack reads `config:scenario`; `packConfig` is the --policy-pack-config file. */
-    async function step(n: number, packConfig?: Record<string, unknown>): Promise<AnalysisResult> {
-      const config = { "config:scenario": String(n) };
-      const run = runProgram({ programDir: path.join(ROOT, "config", "program"), mode: "preview" });
-      const pack = await PolicyPackProcess.start(path.join(ROOT, "config", "policy-pack"), {
-        organization: "organization",
-        project: "config",
-        stack: "dev",
-        dryRun: true,
-        config,
-      });
-      try {
-        return await analyzeRun({ ...(await run), config }, pack, { packConfig });
-      } finally {
-        await pack.close();
-      }
-    }
+  describe("config: steps 1-25 (one pack start each; the program runs once per mode)", () => {
     const both = (c: Record<string, unknown>) => ({ "resource-validation": c, "stack-validation": c });
+    /** The --policy-pack-config file of each step that has one, as published. */
+    const files: Record<number, Record<string, unknown>> = {
+      1: both({ foo: "bar" }),
+      4: both({ foo: "overridden" }),
+      12: both({ foo: 1 }),
+      13: both({ foo: "blah" }),
+      14: both({ foo: "blah" }),
+      15: both({ foo: "this is too long", bar: 3.14 }),
+      16: both({ foo: 42 }),
+      17: both({ foo: 3.14 }),
+      18: both({ foo: 42 }),
+      19: both({ foo: true }),
+      20: both({ foo: false }),
+      21: both({ foo: { bar: "baz" } }),
+      22: both({ foo: ["a", "b", "c"] }),
+      23: both({ foo: null }),
+      25: both({ foo: "overridden" }),
+    };
+    /** Each step's verdicts in preview and update, or the error that stopped it. */
+    const outcomes = new Map<number, string[] | Error>();
 
-    it("1: getConfig() returns the value from the config file", async () => {
-      assert.deepEqual(verdicts([await step(1, both({ foo: "bar" }))]), ["preview: "]);
+    before(async () => {
+      // The program does not depend on the step; the pack reads it (`config:scenario`) as it loads.
+      const programDir = path.join(ROOT, "config", "program");
+      const runs = await Promise.all(
+        (["preview", "update"] as const).map((mode) => runProgram({ programDir, mode })),
+      );
+      const step = async (n: number): Promise<void> => {
+        const config = { "config:scenario": String(n) };
+        const pack = await PolicyPackProcess.start(path.join(ROOT, "config", "policy-pack"), {
+          organization: "organization",
+          project: "config",
+          stack: "dev",
+          dryRun: true,
+          config,
+        });
+        try {
+          const results: AnalysisResult[] = [];
+          for (const run of runs)
+            results.push(await analyzeRun({ ...run, config }, pack, { packConfig: files[n] }));
+          outcomes.set(n, verdicts(results));
+        } catch (e) {
+          outcomes.set(n, e as Error);
+        } finally {
+          await pack.close();
+        }
+      };
+      for (let n = 1; n <= 25; n += 2) await Promise.all(n < 25 ? [step(n), step(n + 1)] : [step(n)]);
     });
 
-    it("2: getConfig() returns the schema default", async () => {
-      assert.deepEqual(verdicts([await step(2)]), ["preview: "]);
-    });
+    const passes: Record<number, string> = {
+      1: "getConfig() returns the value from the config file",
+      2: "getConfig() returns the schema's string default",
+      3: "getConfig() returns the schema's number default",
+      4: "a config file value overrides the schema default",
+      5: "a required property with a default is satisfied by it",
+      16: "a whole number from the config file",
+      17: "a fractional number from the config file",
+      18: "an integer from the config file",
+      19: "true from the config file",
+      20: "false from the config file",
+      21: "an object from the config file",
+      22: "an array from the config file",
+      23: "null from the config file",
+      24: "the pack's initial config",
+      25: "a config file value overrides the pack's initial config",
+    };
+    for (const [n, what] of Object.entries(passes)) {
+      it(`${n}: ${what}`, () => {
+        // Each policy checks getConfig() in Remediate, Analyze or AnalyzeStack and throws otherwise.
+        assert.deepEqual(outcomes.get(Number(n)), ["preview: ", "update: "]);
+      });
+    }
 
-    it("4: a config file value overrides the schema default", async () => {
-      assert.deepEqual(verdicts([await step(4, both({ foo: "overridden" }))]), ["preview: "]);
-    });
+    // Pulumi prints "error: validating policy config: config-policy 0.0.1  <policy>: <problem>" with
+    // gojsonschema's wording of the problem (quoted in each test); the offline engine fails the same
+    // way before any analysis, with one line per policy and problem, in its own words (and the value).
+    const fails: [number, string, string, string][] = [
+      [6, "a required property left unset", "foo is required", "foo is required"],
+      [
+        7,
+        "a default of the wrong type",
+        "foo: Invalid type. Expected: string, given: integer",
+        "foo must be string (got 1)",
+      ],
+      [
+        8,
+        "a default longer than maxLength",
+        "foo: String length must be less than or equal to 3",
+        'foo must NOT have more than 3 characters (got "this value is too long")',
+      ],
+      [
+        9,
+        "a default shorter than minLength",
+        "foo: String length must be greater than or equal to 50",
+        'foo must NOT have fewer than 50 characters (got "this value is too short")',
+      ],
+      [
+        10,
+        "a default outside the enum",
+        'foo: foo must be one of the following: "bar", "baz"',
+        'foo must be one of "bar", "baz" (got "blah")',
+      ],
+      [
+        11,
+        "a default other than the const",
+        'foo: foo does not match: "bar"',
+        'foo must be "bar" (got "blah")',
+      ],
+      [
+        12,
+        "a value of the wrong type",
+        "foo: Invalid type. Expected: string, given: integer",
+        "foo must be string (got 1)",
+      ],
+      [
+        13,
+        "a value outside the enum",
+        'foo: foo must be one of the following: "bar", "baz"',
+        'foo must be one of "bar", "baz" (got "blah")',
+      ],
+      [
+        14,
+        "a value other than the const",
+        'foo: foo does not match: "bar"',
+        'foo must be "bar" (got "blah")',
+      ],
+    ];
+    for (const [n, what, published, offline] of fails) {
+      it(`${n}: ${what} fails before analysis, naming the policy and the key (Pulumi: "${published}")`, () => {
+        const outcome = outcomes.get(n);
+        assert.ok(outcome instanceof ConfigError, String(outcome));
+        assert.equal(
+          outcome.message,
+          `pack config: "resource-validation": ${offline}\npack config: "stack-validation": ${offline}`,
+        );
+      });
+    }
 
-    it("6: a required property left unset fails before analysis, naming it", async () => {
-      // Pulumi words it "validating policy config: config-policy 0.0.1  <policy>: foo is required" (gojsonschema).
-      await assert.rejects(
-        step(6),
-        (e: Error) =>
-          e instanceof ConfigError &&
-          e.message ===
-            'pack config: "resource-validation": foo is required\npack config: "stack-validation": foo is required',
+    it("15: two problems in each policy are all reported, sorted (Pulumi: bar's type, then foo's length)", () => {
+      // Pulumi: "bar: Invalid type. Expected: integer, given: number" and
+      // "foo: String length must be less than or equal to 3", for each policy.
+      const outcome = outcomes.get(15);
+      assert.ok(outcome instanceof ConfigError, String(outcome));
+      const problems = [
+        "bar must be integer (got 3.14)",
+        'foo must NOT have more than 3 characters (got "this is too long")',
+      ];
+      assert.equal(
+        outcome.message,
+        ["resource-validation", "stack-validation"]
+          .flatMap((policy) => problems.map((p) => `pack config: "${policy}": ${p}`))
+          .join("\n"),
       );
     });
   });
