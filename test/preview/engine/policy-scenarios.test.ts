@@ -14,10 +14,19 @@ import { violationLine } from "../../../preview/report/text";
 
 const ROOT = path.resolve(__dirname, "../../fixtures/engine/policy-scenarios");
 
-/** Runs the scenario's program in each mode and analyzes it with one start of its pack. */
-async function scenario(name: string, modes: readonly RunMode[]): Promise<AnalysisResult[]> {
+/**
+ * Runs the scenario's program in each mode (of each stack given, with its config; by default the
+ * program's own stack) and analyzes every run with one start of its pack, given the first's config.
+ */
+async function scenario(
+  name: string,
+  modes: readonly RunMode[],
+  stacks: readonly (string | undefined)[] = [undefined],
+): Promise<AnalysisResult[]> {
   const programDir = path.join(ROOT, name, "program");
-  const runs = modes.map((mode) => runProgram({ programDir, mode }));
+  const runs = stacks.flatMap((stack) =>
+    modes.map((mode) => runProgram({ programDir, mode, ...(stack === undefined ? {} : { stack }) })),
+  );
   const pack = await PolicyPackProcess.start(path.join(ROOT, name, "policy-pack"), {
     organization: "organization",
     project: name,
@@ -111,11 +120,22 @@ describe("pulumi-policy integration scenarios, offline", function () {
     assert.deepEqual(printed(update), []);
   });
 
-  it("validate_resource: steps 1-11 in one program, each violation against its resource", async () => {
+  it("validate_resource: step 1 alone, steps 2-11 in one program, each violation against its resource", async () => {
     // The steps' resources have distinct names and Analyze judges each resource alone, so one
     // program with every step's resources gets, per resource, what that step gets. A mandatory
     // violation stops `pulumi up` after its preview; the update, were it run, reports the same.
-    const results = await scenario("validate_resource", ["preview", "update"]);
+    const [preview, update, ...step1] = await scenario(
+      "validate_resource",
+      ["preview", "update"],
+      ["dev", "step1"],
+    );
+    // Step 1 creates nothing: only the Stack is analyzed, with no violation.
+    assert.deepEqual(verdicts(step1), ["preview: ", "update: "]);
+    assert.deepEqual(
+      step1.map((r) => r.run.resources.map((x) => x.type)),
+      [["pulumi:pulumi:Stack"], ["pulumi:pulumi:Stack"]],
+    );
+    const results = [preview, update];
     const dynamic = (name: string, policy: string, description: string, value: number) =>
       `[mandatory]  ${policy}  (pulumi-nodejs:dynamic:Resource: ${name})\n${description}\n` +
       `'state' must not have the value ${value}.`;
@@ -151,11 +171,18 @@ describe("pulumi-policy integration scenarios, offline", function () {
     }
   });
 
-  it("validate_stack: steps 1-10 in one program, each violation against the Stack or the URN it names", async () => {
+  it("validate_stack: step 1 alone, steps 2-10 in one program, each violation against the Stack or the URN it names", async () => {
     // Each stack policy reports per resource it matches, and every step trips a policy of its own
     // with resources of its own, so one program with every step's resources gets the union of
     // what the steps get. Steps 8 and 9 (type helpers, filtering by type) throw on a mismatch.
-    const results = await scenario("validate_stack", ["preview", "update"]);
+    const [preview, update, ...step1] = await scenario(
+      "validate_stack",
+      ["preview", "update"],
+      ["dev", "step1"],
+    );
+    // Step 1 creates nothing: the stack policies see the Stack alone and report nothing.
+    assert.deepEqual(verdicts(step1), ["preview: ", "update: "]);
+    const results = [preview, update];
     const onStack = (policy: string, description: string, message: string) =>
       `[mandatory]  ${policy}  (pulumi:pulumi:Stack: validate_stack-dev)\n${description}\n${message}`;
     const expected = [
