@@ -48,10 +48,13 @@ function describeError(policy: string, e: ErrorObject, data: Record<string, unkn
         .reduce<any>((v, k) => v?.[k], data)
     : data;
   if (key === "enforcementLevel") return levelMessage(policy, got);
+  // ajv's own words for enum and const do not say which values are allowed.
   const msg =
     e.keyword === "enum"
       ? `must be one of ${(e.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`
-      : e.message;
+      : e.keyword === "const"
+        ? `must be ${JSON.stringify(e.params.allowedValue)}`
+        : e.message;
   return `pack config: "${policy}": ${key || "(config)"} ${msg} (got ${JSON.stringify(got)})`;
 }
 

@@ -149,6 +149,17 @@ describe("engine pack config: validation", () => {
     );
   });
 
+  it("rejects a value other than a const, naming the value it must be", () => {
+    const pinned: PackInfo = {
+      ...pack,
+      policies: [{ ...pack.policies[1], configSchema: { properties: { mode: { const: "strict" } } } }],
+    };
+    assert.throws(
+      () => reconcilePackConfig(pinned, {}, { "log-retention": { mode: "lax" } }),
+      configError('pack config: "log-retention": mode must be "strict" (got "lax")'),
+    );
+  });
+
   it("rejects a missing required property, even when the file does not mention the policy", () => {
     assert.throws(
       () => reconcilePackConfig(pack, {}, {}),
