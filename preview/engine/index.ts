@@ -107,7 +107,9 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   });
   configChecked.catch(() => undefined);
   opts.onProgress?.({ phase: "program" });
+  const stopProgram = new AbortController();
   const programRun = runProgram({
+    signal: stopProgram.signal,
     programDir: opts.programDir,
     stack: opts.stack,
     mode: opts.mode,
@@ -119,6 +121,8 @@ export async function runPreview(opts: PreviewOptions): Promise<AnalysisResult> 
   try {
     [run] = await Promise.all([programRun, configChecked]);
   } catch (e) {
+    // A pack config error ends the run at once: the program is no longer wanted.
+    stopProgram.abort();
     await packStart.then(
       (p) => p.close(),
       () => undefined,

@@ -28,6 +28,8 @@ export interface RunProgramOptions {
   readonly stateFile?: string;
   /** Kill the program after this long. @default 120000 */
   readonly timeoutMs?: number;
+  /** Kills the program when aborted (the run is no longer wanted, e.g. its pack config is wrong). @default none */
+  readonly signal?: AbortSignal;
 }
 
 /** Program processes still running, killed if this process exits first. */
@@ -123,6 +125,7 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   live.add(child);
+  opts.signal?.addEventListener("abort", () => child.kill("SIGKILL"), { once: true });
   let output = "";
   child.stdout?.on("data", (d) => (output += d));
   child.stderr?.on("data", (d) => (output += d));

@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
 import * as path from "path";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import {
@@ -22,6 +23,20 @@ const alive = (pid: number): boolean => {
     return false;
   }
 };
+
+/** Pids of program processes running the slow fixture (their command line names it). */
+const programProcesses = (): number[] =>
+  fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("slow-program");
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 
 describe("engine policy pack process", function () {
   this.timeout(180000);
@@ -115,9 +130,10 @@ describe("engine runPreview", function () {
     );
   });
 
-  it("reports a pack config error without waiting for the program to finish", async () => {
+  it("reports a pack config error without waiting for the program to finish, and stops the program", async function () {
     // The program waits five minutes; the test's own timeout is shorter.
     this.timeout(120_000);
+    const before = programProcesses();
     await assert.rejects(
       runPreview({
         programDir: path.resolve(__dirname, "../cli/fixtures/slow-program"),
@@ -129,6 +145,11 @@ describe("engine runPreview", function () {
         e instanceof ConfigError &&
         e.message ===
           'pack config: "kms-key-rotation": enforcementLevel must be one of advisory, mandatory, remediate, disabled (got "strict")',
+    );
+    await new Promise((r) => setTimeout(r, 500)); // the kill is delivered asynchronously
+    assert.deepEqual(
+      programProcesses().filter((pid) => !before.includes(pid)),
+      [],
     );
   });
 
