@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../errors";
+import { versionAtLeast } from "./typescript";
 
 /** What the program runner registers in the program's process. */
 export interface TypeScriptRunner {
@@ -41,10 +42,7 @@ function versionOf(packageDir: string): string {
 }
 
 function supported(version: string): boolean {
-  const m = /^(\d+)\.(\d+)/.exec(version);
-  if (!m) return false;
-  const [major, minor] = [Number(m[1]), Number(m[2])];
-  return (major > 4 || (major === 4 && minor >= 7)) && major < 7;
+  return versionAtLeast(version, [4, 7]) && !versionAtLeast(version, [7]);
 }
 
 /**

@@ -63,7 +63,8 @@ function typescriptPackage(fromDir: string): TypeScriptPackage | undefined {
   }
 }
 
-function atLeast(version: string, min: readonly number[]): boolean {
+/** True when a `major.minor.patch` version is at least `min` (compared part by part); false when it is not a version. */
+export function versionAtLeast(version: string, min: readonly number[]): boolean {
   const parts = version.split(/[.-]/).map((p) => parseInt(p, 10));
   for (let i = 0; i < min.length; i++) {
     if ((parts[i] ?? 0) !== min[i]) return (parts[i] ?? 0) > min[i];
@@ -81,7 +82,7 @@ export function esmTypeScriptProblem(
   pulumiDir: string,
 ): string | undefined {
   if (!ts) return `no TypeScript found from ${pulumiDir}; install typescript (5.x) in the program's folder`;
-  if (atLeast(ts.version, ESM_MIN_TYPESCRIPT) && !ts.version.startsWith("4.7.0")) return undefined;
+  if (versionAtLeast(ts.version, ESM_MIN_TYPESCRIPT) && !ts.version.startsWith("4.7.0")) return undefined;
   return (
     `TypeScript ${ts.version} (${ts.dir}) cannot compile an ES-module program: it needs 4.7 or later ` +
     `(module "nodenext"); install typescript 5.x in the program's folder`
