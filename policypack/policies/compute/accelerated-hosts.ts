@@ -19,9 +19,6 @@ export function hostKindOf(type: string): HostKind {
   return type === LAUNCH_TEMPLATE_TYPE ? "launch-template" : "instance";
 }
 
-export { isAcceleratedInstanceType } from "../../vocabulary";
-export { requirementsAccelerated } from "../../framework/accelerated-capacity";
-
 /**
  * Whether a host runs on accelerated instances: "yes" with the type that says so, "no", or
  * "unknown" with a function that reads the unknown value again (so the SDK's error can escape when

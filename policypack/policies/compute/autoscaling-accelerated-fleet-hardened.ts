@@ -7,12 +7,12 @@ import type {
 import { programOutputs } from "../../framework/outputs";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
+import { requirementsAccelerated } from "../../framework/accelerated-capacity";
+import { isAcceleratedInstanceType } from "../../vocabulary";
 import {
   accelerationOf,
   AUTOSCALING_GROUP_TYPE,
-  isAcceleratedInstanceType,
   LAUNCH_TEMPLATE_TYPE,
-  requirementsAccelerated,
   type HostKind,
 } from "./accelerated-hosts";
 import { ec2AcceleratedHostImdsHopLimit, hopLimitFindings } from "./ec2-accelerated-host-imds-hop-limit";

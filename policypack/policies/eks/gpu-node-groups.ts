@@ -1,6 +1,6 @@
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, isTrue } from "../../framework/values";
-import { isAcceleratedInstanceType } from "../compute/accelerated-hosts";
+import { isAcceleratedInstanceType } from "../../vocabulary";
 import { EKS_CLUSTER_COMPONENT_TYPE, EKS_MANAGED_NODE_GROUP_TYPE, NODE_GROUP_TYPE } from "./types";
 
 /** AMI types that exist only for accelerators: `AL2_x86_64_GPU`, `AL2023_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA`, `..._NEURON`. */

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems, stringItems } from "../../framework/values";
-import { isAcceleratedInstanceType } from "../compute/accelerated-hosts";
+import { isAcceleratedInstanceType } from "../../vocabulary";
 import { GPU_SPEND_MAPPINGS } from "../eks/types";
 import { NODE_POOL_TYPES } from "./types";
 

@@ -7,7 +7,7 @@ import {
   TRAINING_FAMILIES,
 } from "../../../components/compute";
 import { impliedScopeOf } from "../../../policypack/framework/implied-scope";
-import { isAcceleratedInstanceType } from "../../../policypack/policies/compute/accelerated-hosts";
+import { isAcceleratedInstanceType } from "../../../policypack/vocabulary";
 
 /** Instance types across the families, and types the pack and the component must both refuse. */
 const TYPES = [
