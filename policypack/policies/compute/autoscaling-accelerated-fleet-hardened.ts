@@ -14,7 +14,7 @@ import {
   AUTOSCALING_GROUP_TYPE,
   LAUNCH_TEMPLATE_TYPE,
   type HostKind,
-} from "./accelerated-hosts";
+} from "./lib/accelerated-hosts";
 import { ec2AcceleratedHostImdsHopLimit, hopLimitFindings } from "./ec2-accelerated-host-imds-hop-limit";
 import { ec2AcceleratedHostImdsv2Required, imdsv2Findings } from "./ec2-accelerated-host-imdsv2-required";
 import { ec2AcceleratedHostNoPublicIp, publicIpFindings } from "./ec2-accelerated-host-no-public-ip";

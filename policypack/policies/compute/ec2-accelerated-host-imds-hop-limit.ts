@@ -1,6 +1,11 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { nested } from "../../framework/values";
-import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
+import {
+  checkAcceleratedHost,
+  HOST_TYPES,
+  inheritsFromTemplate,
+  type HostKind,
+} from "./lib/accelerated-hosts";
 
 /** The host's hop-limit finding, whatever its instance type. Reads the deciding values directly. */
 export function hopLimitFindings(props: Record<string, any>, kind: HostKind): string[] {

@@ -1,6 +1,11 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
+import {
+  checkAcceleratedHost,
+  HOST_TYPES,
+  inheritsFromTemplate,
+  type HostKind,
+} from "./lib/accelerated-hosts";
 import { withNested } from "../../framework/remediation";
 import { nested } from "../../framework/values";
 

@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { checkAcceleratedHost, HOST_TYPES } from "./accelerated-hosts";
+import { checkAcceleratedHost, HOST_TYPES } from "./lib/accelerated-hosts";
 import { isReferenceSet } from "../../framework/references";
 
 /** The host's SSH-key finding. A key name that is unknown during preview is still a key. */

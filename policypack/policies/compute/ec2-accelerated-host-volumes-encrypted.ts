@@ -1,7 +1,12 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import type { Scope } from "../../vocabulary";
 import { asList, field, first, isRecord, isTrue } from "../../framework/values";
-import { checkAcceleratedHost, HOST_TYPES, inheritsFromTemplate, type HostKind } from "./accelerated-hosts";
+import {
+  checkAcceleratedHost,
+  HOST_TYPES,
+  inheritsFromTemplate,
+  type HostKind,
+} from "./lib/accelerated-hosts";
 import { isCustomerKeySet } from "../../framework/references";
 
 /** From this scope on, the volumes of accelerated hosts must use a customer-managed key. */

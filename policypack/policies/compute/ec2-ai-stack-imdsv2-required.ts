@@ -2,7 +2,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { tryRead } from "../../framework/unknowns";
-import { accelerationOf, hostKindOf, HOST_TYPES } from "./accelerated-hosts";
+import { accelerationOf, hostKindOf, HOST_TYPES } from "./lib/accelerated-hosts";
 import { gpuNodeGroupTemplateUrns } from "../eks/eks-gpu-node-group-launch-template-hardened";
 import { imdsv2Findings } from "./ec2-accelerated-host-imdsv2-required";
 

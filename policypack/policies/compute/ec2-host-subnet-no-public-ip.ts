@@ -4,13 +4,13 @@ import { programOutputs } from "../../framework/outputs";
 import { knownStrings, TargetIndex } from "../../framework/target-index";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, isTrue } from "../../framework/values";
-import { SUBNET_TYPE } from "../network/types";
+import { SUBNET_TYPE } from "../network/lib/types";
 import {
   accelerationOf,
   AUTOSCALING_GROUP_TYPE,
   INSTANCE_TYPE,
   LAUNCH_TEMPLATE_TYPE,
-} from "./accelerated-hosts";
+} from "./lib/accelerated-hosts";
 import { acceleratedOverride, templatesOf } from "./autoscaling-accelerated-fleet-hardened";
 
 /** Instances, Auto Scaling groups, and launch templates that name their subnet in a network interface. */

@@ -3,7 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, isRecord } from "../../framework/values";
 import { checkScanOnPush, ecrRepositoryScanOnPush } from "./ecr-repository-scan-on-push";
 import { checkTagsImmutable } from "./ecr-repository-tags-immutable";
-import { ECR_REPOSITORY_TYPE } from "./ecr-types";
+import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { knownStrings, TargetIndex } from "../../framework/target-index";
 import { parseJson } from "../../framework/json";
 

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
-import { ECR_REPOSITORY_TYPE } from "./ecr-types";
+import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { isCustomerKeySet } from "../../framework/references";
 
 const KMS_TYPES = new Set(["KMS", "KMS_DSSE"]);

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { ECR_REPOSITORY_TYPE } from "./ecr-types";
+import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { withNested } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
 

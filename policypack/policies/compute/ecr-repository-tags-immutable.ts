@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { ECR_REPOSITORY_TYPE } from "./ecr-types";
+import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 
 /** Pure check: no tag of the repository can be moved to another image. Reads the setting directly. */
 export function checkTagsImmutable(resource: ResourceUnderCheck): string[] {

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { stringItems } from "../../framework/values";
-import { CLUSTER_TYPES } from "./types";
+import { CLUSTER_TYPES } from "./lib/types";
 
 /** The control-plane log types every AI cluster sends to CloudWatch: who called the API, and as whom. */
 export const REQUIRED_CLUSTER_LOG_TYPES = ["audit", "authenticator"] as const;

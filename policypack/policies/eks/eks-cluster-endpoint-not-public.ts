@@ -2,8 +2,8 @@ import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from 
 import { tryRead } from "../../framework/unknowns";
 import { isTrue, stringItems } from "../../framework/values";
 import { isAnywhereCidr } from "../../vocabulary";
-import { endpointSettings } from "./cluster-settings";
-import { CLUSTER_TYPES, CONTROL_PLANE_MAPPINGS } from "./types";
+import { endpointSettings } from "./lib/cluster-settings";
+import { CLUSTER_TYPES, CONTROL_PLANE_MAPPINGS } from "./lib/types";
 
 /** The scope from which the Kubernetes API endpoint must be private, not just restricted. */
 export const PRIVATE_ENDPOINT_SCOPE = 5;

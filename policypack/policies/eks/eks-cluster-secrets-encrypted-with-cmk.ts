@@ -3,7 +3,7 @@ import { isReferenceSet } from "../../framework/references";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, stringItems } from "../../framework/values";
 import { isAwsManagedKey } from "../../vocabulary";
-import { CLUSTER_TYPE, CLUSTER_TYPES } from "./types";
+import { CLUSTER_TYPE, CLUSTER_TYPES } from "./lib/types";
 
 /** The envelope key and the resources it covers, for either kind of cluster. */
 function envelope(resource: ResourceUnderCheck): { keyArn: () => unknown; coversSecrets: () => boolean } {

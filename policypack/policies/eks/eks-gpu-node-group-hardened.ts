@@ -2,8 +2,8 @@ import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isTrue } from "../../framework/values";
-import { checkGpuNodeGroup, takesInstanceTypeList } from "./gpu-node-groups";
-import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPES } from "./types";
+import { checkGpuNodeGroup, takesInstanceTypeList } from "./lib/gpu-node-groups";
+import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPES } from "./lib/types";
 
 /**
  * Managed node groups (the AWS resource and the eks component): without a launch template of

@@ -3,13 +3,13 @@ import { knownStrings, TargetIndex } from "../../framework/target-index";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isTrue, knownItems } from "../../framework/values";
-import { LAUNCH_TEMPLATE_TYPE } from "../compute/accelerated-hosts";
+import { LAUNCH_TEMPLATE_TYPE } from "../compute/lib/accelerated-hosts";
 import { hopLimitFindings } from "../compute/ec2-accelerated-host-imds-hop-limit";
 import { imdsv2Findings } from "../compute/ec2-accelerated-host-imdsv2-required";
 import { publicIpFindings } from "../compute/ec2-accelerated-host-no-public-ip";
 import { volumeFindings } from "../compute/ec2-accelerated-host-volumes-encrypted";
-import { nodeAcceleration } from "./gpu-node-groups";
-import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPE } from "./types";
+import { nodeAcceleration } from "./lib/gpu-node-groups";
+import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPE } from "./lib/types";
 
 const SUBNET_TYPE = "aws:ec2/subnet:Subnet";
 

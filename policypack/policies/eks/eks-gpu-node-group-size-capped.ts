@@ -1,8 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { MAX_GPU_NODES_PER_GROUP } from "../../vocabulary";
-import { checkGpuNodeGroup, maxNodes, takesInstanceTypeList } from "./gpu-node-groups";
-import { GPU_SPEND_MAPPINGS, NODE_GROUP_TYPE, NODE_GROUP_TYPES } from "./types";
+import { checkGpuNodeGroup, maxNodes, takesInstanceTypeList } from "./lib/gpu-node-groups";
+import { GPU_SPEND_MAPPINGS, NODE_GROUP_TYPE, NODE_GROUP_TYPES } from "./lib/types";
 
 /** Pure check: a GPU node group cannot scale past the cap. */
 export function checkGpuNodeGroupSize(resource: ResourceUnderCheck): string[] {

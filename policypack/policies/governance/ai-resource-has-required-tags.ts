@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { effectiveTagsKey, isRecord } from "../../framework/values";
 import { DATA_CLASSES, isDataClass, parseScope, TAG_KEYS } from "../../vocabulary";
-import { DATA_HOLDING_AI_RESOURCE_TYPES, TAGGED_AI_RESOURCE_TYPES } from "./ai-resource-types";
+import { DATA_HOLDING_AI_RESOURCE_TYPES, TAGGED_AI_RESOURCE_TYPES } from "./lib/ai-resource-types";
 
 /** A tag as the check sees it: absent, present with an unknown value, or present with a known one. */
 type TagValue =

@@ -1,6 +1,6 @@
 import type { PolicyDefinition } from "../../framework/types";
-import { kmsKeyPolicyNoUnconditionedPublicPrincipal } from "./key-policy-no-unconditioned-public-principal";
-import { kmsKeyRotationEnabled } from "./key-rotation-enabled";
+import { kmsKeyPolicyNoUnconditionedPublicPrincipal } from "./kms-key-policy-no-unconditioned-public-principal";
+import { kmsKeyRotationEnabled } from "./kms-key-rotation-enabled";
 
 /** KMS policies. */
 export const KMS_POLICIES: readonly PolicyDefinition[] = [

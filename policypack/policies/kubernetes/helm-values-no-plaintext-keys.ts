@@ -1,8 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { describeFinding, findSecretsInTree } from "../../framework/secret-values";
 import { readOr } from "../../framework/unknowns";
-import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/types";
-import { HELM_CHART_V4_TYPE, HELM_RELEASE_TYPE } from "./types";
+import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/lib/types";
+import { HELM_CHART_V4_TYPE, HELM_RELEASE_TYPE } from "./lib/types";
 
 /** Pure check: the values passed to a Helm chart hold no recognisable key, token or password. */
 export function checkHelmValues(resource: ResourceUnderCheck): string[] {

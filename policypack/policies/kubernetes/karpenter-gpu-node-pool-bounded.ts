@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems, stringItems } from "../../framework/values";
 import { isAcceleratedInstanceType } from "../../vocabulary";
-import { GPU_SPEND_MAPPINGS } from "../eks/types";
-import { NODE_POOL_TYPES } from "./types";
+import { GPU_SPEND_MAPPINGS } from "../eks/lib/types";
+import { NODE_POOL_TYPES } from "./lib/types";
 
 const CATEGORY = "karpenter.k8s.aws/instance-category";
 const FAMILY = "karpenter.k8s.aws/instance-family";

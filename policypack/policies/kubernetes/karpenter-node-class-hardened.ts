@@ -3,8 +3,8 @@ import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { field, isRecord, isTrue, knownItems } from "../../framework/values";
 import { CMK_VOLUME_SCOPE } from "../compute/ec2-accelerated-host-volumes-encrypted";
-import { GPU_NODE_MAPPINGS } from "../eks/types";
-import { NODE_CLASS_TYPES } from "./types";
+import { GPU_NODE_MAPPINGS } from "../eks/lib/types";
+import { NODE_CLASS_TYPES } from "./lib/types";
 
 /**
  * Karpenter's own defaults are hardened (IMDSv2 required, hop limit 1, encrypted root volume), so

@@ -1,8 +1,8 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems } from "../../framework/values";
-import { knownValues, namesModelServer, requestsAccelerator } from "./model-servers";
-import { WORKLOAD_POD_SPEC_PATHS, WORKLOAD_TYPES } from "./types";
+import { knownValues, namesModelServer, requestsAccelerator } from "./lib/model-servers";
+import { WORKLOAD_POD_SPEC_PATHS, WORKLOAD_TYPES } from "./lib/types";
 
 /** The tag of an image reference, `undefined` when it has none; a digest pins it whatever the tag. */
 export function imageTag(image: string): { readonly tag?: string; readonly digest: boolean } {

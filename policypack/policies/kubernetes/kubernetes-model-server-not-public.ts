@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readOr } from "../../framework/unknowns";
 import { field, knownItems } from "../../framework/values";
 import { isAnywhereCidr } from "../../vocabulary";
-import { knownValues, namesModelServer } from "./model-servers";
-import { SERVICE_TYPE } from "./types";
+import { knownValues, namesModelServer } from "./lib/model-servers";
+import { SERVICE_TYPE } from "./lib/types";
 
 const SCHEME = "service.beta.kubernetes.io/aws-load-balancer-scheme";
 const LEGACY_INTERNAL = "service.beta.kubernetes.io/aws-load-balancer-internal";

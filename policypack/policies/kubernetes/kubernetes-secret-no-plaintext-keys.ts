@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { describeFinding, findSecretsInTree, type TreeFinding } from "../../framework/secret-values";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { isRecord } from "../../framework/values";
-import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/types";
-import { SECRET_TYPE } from "./types";
+import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/lib/types";
+import { SECRET_TYPE } from "./lib/types";
 
 /** `data` holds base64 values: decode the known ones so the detector sees what the pod will. */
 function decodedData(data: unknown): Record<string, string> {

@@ -1,14 +1,14 @@
 import type { PolicyDefinition } from "../../framework/types";
-import { cloudwatchAuditLogRetentionMinimum } from "./audit-log-retention-minimum";
-import { s3BucketAccessLoggingForModelData } from "./bucket-access-logging-for-model-data";
-import { cloudwatchLogGroupEncryptedWithCmk } from "./log-group-encrypted-with-cmk";
-import { cloudwatchLogGroupRetentionSet } from "./log-group-retention-set";
-import { cloudwatchPromptLogRetentionBounded } from "./prompt-log-retention-bounded";
-import { cloudtrailDataEventsForModelData } from "./trail-data-events-for-model-data";
-import { cloudtrailTrailEncryptedWithCmk } from "./trail-encrypted-with-cmk";
-import { cloudtrailTrailExistsForAiStack } from "./trail-exists-for-ai-stack";
-import { cloudtrailTrailLogFileValidation } from "./trail-log-file-validation";
-import { cloudtrailTrailMultiRegion } from "./trail-multi-region";
+import { cloudwatchAuditLogRetentionMinimum } from "./cloudwatch-audit-log-retention-minimum";
+import { s3BucketAccessLoggingForModelData } from "./s3-bucket-access-logging-for-model-data";
+import { cloudwatchLogGroupEncryptedWithCmk } from "./cloudwatch-log-group-encrypted-with-cmk";
+import { cloudwatchLogGroupRetentionSet } from "./cloudwatch-log-group-retention-set";
+import { cloudwatchPromptLogRetentionBounded } from "./cloudwatch-prompt-log-retention-bounded";
+import { cloudtrailDataEventsForModelData } from "./cloudtrail-data-events-for-model-data";
+import { cloudtrailTrailEncryptedWithCmk } from "./cloudtrail-trail-encrypted-with-cmk";
+import { cloudtrailTrailExistsForAiStack } from "./cloudtrail-trail-exists-for-ai-stack";
+import { cloudtrailTrailLogFileValidation } from "./cloudtrail-trail-log-file-validation";
+import { cloudtrailTrailMultiRegion } from "./cloudtrail-trail-multi-region";
 
 /** Logging policies: CloudTrail, CloudWatch log groups, S3 access logs. */
 export const LOGGING_POLICIES: readonly PolicyDefinition[] = [

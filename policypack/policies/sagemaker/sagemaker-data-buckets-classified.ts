@@ -3,7 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, readTags } from "../../framework/values";
 import { TAG_KEYS, VERSIONED_DATA_CLASSES, type DataClass } from "../../vocabulary";
 import { knownStrings, TargetIndex } from "../../framework/target-index";
-import { BUCKET_TYPES } from "../s3/bucket-types";
+import { BUCKET_TYPES } from "../s3/lib/bucket-types";
 import {
   ENDPOINT_CONFIGURATION_TYPE,
   FEATURE_GROUP_TYPE,
@@ -11,7 +11,7 @@ import {
   MLFLOW_TRACKING_SERVER_TYPE,
   MODEL_TYPE,
   TRAINING_JOB_TYPE,
-} from "./sagemaker-types";
+} from "./lib/sagemaker-types";
 
 /** A place where a SageMaker resource reads or writes S3, and the data classes that data belongs to. */
 interface DataUse {

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
-import { DOMAIN_TYPE } from "./sagemaker-types";
+import { DOMAIN_TYPE } from "./lib/sagemaker-types";
 
 /** Pure check: the domain's EFS home directories and app volumes use a customer-managed key. */
 export function checkDomainCmk(resource: ResourceUnderCheck): string[] {

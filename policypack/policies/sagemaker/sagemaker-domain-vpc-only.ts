@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { DOMAIN_TYPE } from "./sagemaker-types";
+import { DOMAIN_TYPE } from "./lib/sagemaker-types";
 
 /** Pure check: Studio apps of the domain reach the network only through your VPC. Reads the setting directly. */
 export function checkDomainVpcOnly(resource: ResourceUnderCheck): string[] {

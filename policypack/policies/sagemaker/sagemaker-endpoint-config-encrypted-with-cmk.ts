@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { asList, field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
-import { needsVolumeKey } from "./instance-storage";
-import { ENDPOINT_CONFIGURATION_TYPE } from "./sagemaker-types";
+import { needsVolumeKey } from "./lib/instance-storage";
+import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
 
 function variantTypes(props: Record<string, any>): unknown[] {
   return [...asList(props.productionVariants), ...asList(props.shadowProductionVariants)].map((v) =>

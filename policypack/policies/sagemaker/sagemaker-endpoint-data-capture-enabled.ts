@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
-import { ENDPOINT_CONFIGURATION_TYPE } from "./sagemaker-types";
+import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
 
 /** Asynchronous and serverless endpoints do not support data capture the same way; only real-time ones are judged. */
 function isRealTime(props: Record<string, any>): boolean {

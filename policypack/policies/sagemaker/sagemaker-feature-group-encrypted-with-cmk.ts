@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
-import { FEATURE_GROUP_TYPE } from "./sagemaker-types";
+import { FEATURE_GROUP_TYPE } from "./lib/sagemaker-types";
 
 function onlineFindings(props: Record<string, any>): string[] {
   const online = first(props.onlineStoreConfig);

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
-import { MODEL_TYPE } from "./sagemaker-types";
+import { MODEL_TYPE } from "./lib/sagemaker-types";
 
 function isolationFindings(props: Record<string, any>): string[] {
   return props.enableNetworkIsolation === true

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
-import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
+import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 
 /** Pure check: the notebook's ML storage volume is encrypted with a customer-managed key. */
 export function checkNotebookCmk(resource: ResourceUnderCheck): string[] {

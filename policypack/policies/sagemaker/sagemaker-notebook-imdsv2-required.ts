@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { field, first } from "../../framework/values";
 import { withNested } from "../../framework/remediation";
-import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
+import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 
 const BLOCK = "instanceMetadataServiceConfiguration";
 

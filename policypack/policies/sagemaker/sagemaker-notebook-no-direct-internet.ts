@@ -3,7 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { withTopLevel } from "../../framework/remediation";
-import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
+import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 
 function internetFindings(props: Record<string, any>): string[] {
   const access = props.directInternetAccess;

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { withTopLevel } from "../../framework/remediation";
-import { NOTEBOOK_INSTANCE_TYPE } from "./sagemaker-types";
+import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 
 /** Pure check: notebook users do not get root on the instance. Reads the setting directly. */
 export function checkNotebookRootAccess(resource: ResourceUnderCheck): string[] {

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
-import { TRAINING_JOB_TYPE } from "./sagemaker-types";
+import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
 
 /** A job with more than one instance, or with instance groups, exchanges data between instances. */
 function isDistributed(props: Record<string, any>): boolean {

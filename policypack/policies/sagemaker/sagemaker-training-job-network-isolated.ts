@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
-import { TRAINING_JOB_TYPE } from "./sagemaker-types";
+import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
 
 function vpcFindings(props: Record<string, any>): string[] {
   return isReferenceSet(() => field(first(props.vpcConfig), "subnets"))

@@ -1,7 +1,7 @@
 import { gunzipSync } from "node:zlib";
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { describeFinding, findKeysInText } from "../../framework/secret-values";
-import { EC2_INSTANCE_TYPE, EC2_LAUNCH_TEMPLATE_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
+import { EC2_INSTANCE_TYPE, EC2_LAUNCH_TEMPLATE_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
 
 /** The user-data properties of each type, and whether AWS expects them base64-encoded. */
 const USER_DATA: Readonly<

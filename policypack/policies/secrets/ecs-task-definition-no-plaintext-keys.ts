@@ -3,7 +3,11 @@ import { parseJson } from "../../framework/json";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, isRecord, knownItems } from "../../framework/values";
 import { describeFinding, findKey, findKeysInText } from "../../framework/secret-values";
-import { ECS_DAEMON_TASK_DEFINITION_TYPE, ECS_TASK_DEFINITION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
+import {
+  ECS_DAEMON_TASK_DEFINITION_TYPE,
+  ECS_TASK_DEFINITION_TYPE,
+  PLAINTEXT_KEY_MAPPINGS,
+} from "./lib/types";
 
 /**
  * A task definition's containers as plain values. TaskDefinition takes a JSON string (ECS API

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { field, first, isRecord } from "../../framework/values";
 import { describeFinding, findKey } from "../../framework/secret-values";
-import { LAMBDA_FUNCTION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./types";
+import { LAMBDA_FUNCTION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
 
 /** Pure check: no environment variable of a function holds an API key or AWS credential. */
 export function checkLambdaEnvironment(resource: ResourceUnderCheck): string[] {

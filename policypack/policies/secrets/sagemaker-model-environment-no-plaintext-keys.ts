@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { describeFinding, findSecretsInTree } from "../../framework/secret-values";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
-import { PLAINTEXT_KEY_MAPPINGS, SAGEMAKER_MODEL_TYPE } from "./types";
+import { PLAINTEXT_KEY_MAPPINGS, SAGEMAKER_MODEL_TYPE } from "./lib/types";
 
 /** The containers of a model: its primary container and every container of an inference pipeline. */
 function containersOf(resource: ResourceUnderCheck): { label: string; container: unknown }[] {

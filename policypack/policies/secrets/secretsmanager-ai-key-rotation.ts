@@ -4,7 +4,7 @@ import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isString, readAs, readTags } from "../../framework/values";
 import { namesAiProvider } from "../../framework/secret-values";
 import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../vocabulary";
-import { SECRET_ROTATION_TYPE, SECRET_TYPE } from "./types";
+import { SECRET_ROTATION_TYPE, SECRET_TYPE } from "./lib/types";
 
 /** Re-exported for test/components, which still import it from here; policies use the vocabulary. */
 export { MAX_AI_KEY_ROTATION_DAYS };

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readAs, isString } from "../../framework/values";
 import { isCustomerManagedKey } from "../../vocabulary";
-import { SECRET_TYPE } from "./types";
+import { SECRET_TYPE } from "./lib/types";
 
 /** Pure check: a secret is encrypted with a customer-managed KMS key. */
 export function checkSecretCmk(resource: ResourceUnderCheck): string[] {

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { isString, readAs } from "../../framework/values";
 import { findKey } from "../../framework/secret-values";
-import { PLAINTEXT_KEY_MAPPINGS, SSM_PARAMETER_TYPE } from "./types";
+import { PLAINTEXT_KEY_MAPPINGS, SSM_PARAMETER_TYPE } from "./lib/types";
 
 /** Pure check: a parameter whose value is a key is a SecureString. */
 export function checkParameterKeys(resource: ResourceUnderCheck): string[] {

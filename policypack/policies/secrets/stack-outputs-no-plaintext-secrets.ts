@@ -1,7 +1,7 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { describeFinding, findSecretsInTree } from "../../framework/secret-values";
 import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
-import { PLAINTEXT_KEY_MAPPINGS } from "./types";
+import { PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
 
 /** Pure check: the stack exports no private key, password, token or placeholder secret. */
 export function checkStackOutputs(resources: readonly StackResource[]): StackViolation[] {

@@ -6,7 +6,7 @@ import {
   type StatementVerdict,
 } from "../../framework/document-reading";
 import { hasCondition, hasPublicPrincipal, type NormalizedStatement } from "../../framework/policy-document";
-import { SEARCH_DOMAIN_POLICY_TYPES, SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { SEARCH_DOMAIN_POLICY_TYPES, SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Actions that grant the whole OpenSearch (es) API: data, configuration and deletion of the domain. */
 const WHOLE_API = /^(\*|es:\*)$/i;

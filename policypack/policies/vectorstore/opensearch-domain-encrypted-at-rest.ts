@@ -3,7 +3,7 @@ import { field, first, isTrue } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { readOr } from "../../framework/unknowns";
 import { isAwsManagedKey } from "../../vocabulary";
-import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */
 export function checkDomainEncryptedAtRest(resource: ResourceUnderCheck): string[] {

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isTrue } from "../../framework/values";
-import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Pure check: the domain authorises requests per index and document, and refuses anonymous ones. Reads the flags directly. */
 export function checkFineGrainedAccessControl(resource: ResourceUnderCheck): string[] {

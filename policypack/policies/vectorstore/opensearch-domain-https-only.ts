@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
-import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** TLS security policies that refuse TLS 1.0 and 1.1 (`Policy-Min-TLS-1-2-2019-07`, `...-1-2-PFS-2023-10`). */
 const MODERN_TLS = /^Policy-Min-TLS-1-[23]-/;

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isReferenceSet } from "../../framework/references";
 import { nested } from "../../framework/values";
-import { SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Pure check: the domain has VPC endpoints in your subnets instead of a public endpoint. */
 export function checkDomainInVpc(resource: ResourceUnderCheck): string[] {

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readOr, tryRead } from "../../framework/unknowns";
 import { withNested } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
-import { ELASTICSEARCH_DOMAIN_TYPE, SEARCH_DOMAIN_TYPES } from "./vectorstore-types";
+import { ELASTICSEARCH_DOMAIN_TYPE, SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Pure check: nodes of the domain encrypt the traffic between them. Reads the flag directly. */
 export function checkNodeToNodeEncryption(resource: ResourceUnderCheck): string[] {

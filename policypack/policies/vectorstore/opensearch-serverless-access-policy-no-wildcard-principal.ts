@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList } from "../../framework/values";
-import { describeRules, ruleSets } from "./serverless-documents";
-import { SERVERLESS_ACCESS_POLICY_TYPE } from "./vectorstore-types";
+import { describeRules, ruleSets } from "./lib/serverless-documents";
+import { SERVERLESS_ACCESS_POLICY_TYPE } from "./lib/vectorstore-types";
 
 /** Pure check: every rule set of a data access policy names its principals, without wildcards. */
 export function checkAccessPolicyPrincipals(resource: ResourceUnderCheck): string[] {

@@ -11,8 +11,8 @@ import {
   type KeyVerdict,
 } from "./opensearch-serverless-encryption-policy-uses-cmk";
 import { isPublicRuleSet } from "./opensearch-serverless-network-policy-not-public";
-import { collectionPatterns, ruleSets, type RuleSet } from "./serverless-documents";
-import { SERVERLESS_COLLECTION_TYPE, SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
+import { collectionPatterns, ruleSets, type RuleSet } from "./lib/serverless-documents";
+import { SERVERLESS_COLLECTION_TYPE, SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
 
 /** One rule set of a security policy, with the collection-name patterns it applies to. */
 interface Coverage {

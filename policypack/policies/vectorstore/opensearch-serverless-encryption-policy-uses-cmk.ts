@@ -3,9 +3,9 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { attempt, readOr } from "../../framework/unknowns";
 import { isTrue } from "../../framework/values";
 import { isCustomerManagedKey } from "../../vocabulary";
-import { KMS_KEY_TYPE } from "../kms/key-types";
-import { describeRules, ruleSets, type RuleSet } from "./serverless-documents";
-import { SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
+import { KMS_KEY_TYPE } from "../kms/lib/key-types";
+import { describeRules, ruleSets, type RuleSet } from "./lib/serverless-documents";
+import { SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
 
 /** What an encryption policy says about its key. */
 export type KeyVerdict = "cmk" | "aws-owned" | "no-key";

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isTrue } from "../../framework/values";
-import { describeRules, ruleSets, type RuleSet } from "./serverless-documents";
-import { SERVERLESS_SECURITY_POLICY_TYPE } from "./vectorstore-types";
+import { describeRules, ruleSets, type RuleSet } from "./lib/serverless-documents";
+import { SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
 
 /** True when a network rule set opens its collections or dashboards to the internet. */
 export function isPublicRuleSet(set: RuleSet): boolean {

@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readOr, tryRead } from "../../framework/unknowns";
 import { TAG_KEYS } from "../../vocabulary";
 import { withTopLevel } from "../../framework/remediation";
-import { isKnowledgeBase, KNOWLEDGE_BASE } from "./knowledge-base";
-import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
+import { isKnowledgeBase, KNOWLEDGE_BASE } from "./lib/knowledge-base";
+import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
 
 /** Engines that support IAM database authentication (MySQL, MariaDB, PostgreSQL and their Aurora variants). */
 const IAM_AUTH_ENGINE = /^(aurora|aurora-mysql|aurora-postgresql|mysql|mariadb|postgres)$/;

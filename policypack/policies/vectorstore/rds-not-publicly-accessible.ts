@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isTrue } from "../../framework/values";
-import { RDS_CLUSTER_INSTANCE_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
+import { RDS_CLUSTER_INSTANCE_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
 
 /** Pure check: the database instance gets no public endpoint. Reads the flag directly. */
 export function checkRdsNotPublic(resource: ResourceUnderCheck): string[] {

@@ -2,8 +2,8 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readOr } from "../../framework/unknowns";
 import { TAG_KEYS } from "../../vocabulary";
 import { isCustomerKeySet, isReferenceSet } from "../../framework/references";
-import { isKnowledgeBase, KNOWLEDGE_BASE } from "./knowledge-base";
-import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./vectorstore-types";
+import { isKnowledgeBase, KNOWLEDGE_BASE } from "./lib/knowledge-base";
+import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
 
 /** Storage whose encryption is decided elsewhere: a read replica follows its source; Aurora Serverless v1 is always encrypted. */
 function encryptionInherited(resource: ResourceUnderCheck): boolean {

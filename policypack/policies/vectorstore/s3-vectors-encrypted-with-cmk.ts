@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { field, first } from "../../framework/values";
-import { S3_VECTORS_BUCKET_TYPE, S3_VECTORS_INDEX_TYPE } from "./vectorstore-types";
+import { S3_VECTORS_BUCKET_TYPE, S3_VECTORS_INDEX_TYPE } from "./lib/vectorstore-types";
 
 /** The findings for one encryption block; `what` names the resource in messages. */
 function encryptionFindings(block: unknown, what: string): string[] {

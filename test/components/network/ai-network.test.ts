@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import * as awsx from "@pulumi/awsx";
-import { NETWORK_TIER_TAG, TRAINING_TIER } from "../../../policypack/policies/network/types";
+import { NETWORK_TIER_TAG, TRAINING_TIER } from "../../../policypack/policies/network/lib/types";
 import {
   AiNetwork,
   NETWORK_TIER_TAG_KEY,

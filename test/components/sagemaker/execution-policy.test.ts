@@ -6,7 +6,7 @@ import {
   hasLocalStorage,
   isMlInstanceType,
 } from "../../../components/sagemaker";
-import { hasLocalStorage as packHasLocalStorage } from "../../../policypack/policies/sagemaker/instance-storage";
+import { hasLocalStorage as packHasLocalStorage } from "../../../policypack/policies/sagemaker/lib/instance-storage";
 
 const ML_TYPES = [
   "ml.m5.large",

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { MAX_AI_KEY_ROTATION_DAYS } from "../../../policypack/policies/secrets/secretsmanager-ai-key-rotation";
-import { AI_PROVIDER_TAG } from "../../../policypack/policies/secrets/types";
+import { AI_PROVIDER_TAG } from "../../../policypack/policies/secrets/lib/types";
 import {
   AI_PROVIDER_TAG_KEY,
   AiProviderSecret,

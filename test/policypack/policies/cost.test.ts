@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
 import type { StackResource } from "../../../policypack/framework/types";
 import { COST_POLICIES } from "../../../policypack/policies/cost";
-import { budgetsAiStackHasBudget as hasBudget } from "../../../policypack/policies/cost/ai-stack-has-budget";
-import { snsAlertTopicEncrypted as topicEncrypted } from "../../../policypack/policies/cost/alert-topic-encrypted";
-import { budgetsBudgetHasNotifications as notifications } from "../../../policypack/policies/cost/budget-has-notifications";
+import { budgetsAiStackHasBudget as hasBudget } from "../../../policypack/policies/cost/budgets-ai-stack-has-budget";
+import { snsAlertTopicEncrypted as topicEncrypted } from "../../../policypack/policies/cost/sns-alert-topic-encrypted";
+import { budgetsBudgetHasNotifications as notifications } from "../../../policypack/policies/cost/budgets-budget-has-notifications";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { exempting } from "../fixtures/assertions";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { apiCorsNoWildcardOrigin as cors } from "../../../policypack/policies/endpoints/cors-no-wildcard-origin";
+import { apiCorsNoWildcardOrigin as cors } from "../../../policypack/policies/endpoints/api-cors-no-wildcard-origin";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
 import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
 

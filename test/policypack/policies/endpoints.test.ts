@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
-import { apigatewayDataTraceDisabled as dataTrace } from "../../../policypack/policies/endpoints/data-trace-disabled";
-import { lambdaFunctionUrlRequiresIamAuth as functionUrl } from "../../../policypack/policies/endpoints/function-url-requires-iam-auth";
-import { apigatewayv2StageThrottled as httpThrottle } from "../../../policypack/policies/endpoints/http-stage-throttled";
-import { apigatewayMethodRequiresAuthorization as methodAuth } from "../../../policypack/policies/endpoints/method-requires-authorization";
-import { apigatewayStageRateLimited as restLimit } from "../../../policypack/policies/endpoints/rest-stage-rate-limited";
-import { apigatewayv2RouteRequiresAuthorization as routeAuth } from "../../../policypack/policies/endpoints/route-requires-authorization";
-import { apigatewayStageAccessLogging as accessLogs } from "../../../policypack/policies/endpoints/stage-access-logging";
+import { apigatewayDataTraceDisabled as dataTrace } from "../../../policypack/policies/endpoints/apigateway-data-trace-disabled";
+import { lambdaFunctionUrlRequiresIamAuth as functionUrl } from "../../../policypack/policies/endpoints/lambda-function-url-requires-iam-auth";
+import { apigatewayv2StageThrottled as httpThrottle } from "../../../policypack/policies/endpoints/apigatewayv2-stage-throttled";
+import { apigatewayMethodRequiresAuthorization as methodAuth } from "../../../policypack/policies/endpoints/apigateway-method-requires-authorization";
+import { apigatewayStageRateLimited as restLimit } from "../../../policypack/policies/endpoints/apigateway-stage-rate-limited";
+import { apigatewayv2RouteRequiresAuthorization as routeAuth } from "../../../policypack/policies/endpoints/apigatewayv2-route-requires-authorization";
+import { apigatewayStageAccessLogging as accessLogs } from "../../../policypack/policies/endpoints/apigateway-stage-access-logging";
 import { ENDPOINTS_POLICIES } from "../../../policypack/policies/endpoints";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";

@@ -1,14 +1,17 @@
 import * as assert from "node:assert/strict";
 import { isWildcardOnlyAction, runSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
-import { iamAiServiceTrustSourceCondition as aiTrust } from "../../../policypack/policies/iam/ai-service-trust-source-condition";
-import { iamDataActionsNotOnAllResources as dataActions } from "../../../policypack/policies/iam/data-actions-not-on-all-resources";
-import { iamNoFullAccessManagedPolicies as fullAccess } from "../../../policypack/policies/iam/no-full-access-managed-policies";
-import { iamNoUserAccessKeys as accessKeys } from "../../../policypack/policies/iam/no-user-access-keys";
-import { iamNoWildcardActions as wildcard } from "../../../policypack/policies/iam/no-wildcard-actions";
-import { iamPassRoleNamedRoles as passRole } from "../../../policypack/policies/iam/passrole-named-roles";
-import { iamPassRolePassedToService as passedTo } from "../../../policypack/policies/iam/passrole-passed-to-service";
-import { iamServiceTrustSourceCondition as serviceTrust } from "../../../policypack/policies/iam/service-trust-source-condition";
-import { MODEL_AND_DATA_ACTIONS, PASS_ROLE_ACTION } from "../../../policypack/policies/iam/sensitive-actions";
+import { iamAiServiceTrustSourceCondition as aiTrust } from "../../../policypack/policies/iam/iam-ai-service-trust-source-condition";
+import { iamDataActionsNotOnAllResources as dataActions } from "../../../policypack/policies/iam/iam-data-actions-not-on-all-resources";
+import { iamNoFullAccessManagedPolicies as fullAccess } from "../../../policypack/policies/iam/iam-no-full-access-managed-policies";
+import { iamNoUserAccessKeys as accessKeys } from "../../../policypack/policies/iam/iam-no-user-access-keys";
+import { iamNoWildcardActions as wildcard } from "../../../policypack/policies/iam/iam-no-wildcard-actions";
+import { iamPassRoleNamedRoles as passRole } from "../../../policypack/policies/iam/iam-passrole-named-roles";
+import { iamPassRolePassedToService as passedTo } from "../../../policypack/policies/iam/iam-passrole-passed-to-service";
+import { iamServiceTrustSourceCondition as serviceTrust } from "../../../policypack/policies/iam/iam-service-trust-source-condition";
+import {
+  MODEL_AND_DATA_ACTIONS,
+  PASS_ROLE_ACTION,
+} from "../../../policypack/policies/iam/lib/sensitive-actions";
 import { IAM_POLICIES } from "../../../policypack/policies/iam";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
 import { exempting } from "../fixtures/assertions";

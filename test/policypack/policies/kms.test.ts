@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { kmsKeyPolicyNoUnconditionedPublicPrincipal as keyPolicy } from "../../../policypack/policies/kms/key-policy-no-unconditioned-public-principal";
-import { kmsKeyRotationEnabled as rotation } from "../../../policypack/policies/kms/key-rotation-enabled";
+import { kmsKeyPolicyNoUnconditionedPublicPrincipal as keyPolicy } from "../../../policypack/policies/kms/kms-key-policy-no-unconditioned-public-principal";
+import { kmsKeyRotationEnabled as rotation } from "../../../policypack/policies/kms/kms-key-rotation-enabled";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
 import { exempting } from "../fixtures/assertions";
 

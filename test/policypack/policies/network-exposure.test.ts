@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { ecsServiceNoPublicIp as ecsIp } from "../../../policypack/policies/network/ecs-service-no-public-ip";
-import { elbLoadBalancerHttpsOnly as https } from "../../../policypack/policies/network/load-balancer-https-only";
+import { elbLoadBalancerHttpsOnly as https } from "../../../policypack/policies/network/elb-load-balancer-https-only";
 import { contextAt, MALFORMED_PROPS, stackResource, UNKNOWN } from "../support";
 import { assertExemptable } from "../fixtures/assertions";
 import { aiGuardrail } from "../fixtures/ai-stack";

@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
-import { ec2DefaultSecurityGroupClosed as defaultSgClosed } from "../../../policypack/policies/network/default-security-group-closed";
-import { ec2SecurityGroupNoPublicAdminIngress as adminIngress } from "../../../policypack/policies/network/security-group-no-public-admin-ingress";
-import { ec2TrainingSubnetNoInternetRoute as trainingRoutes } from "../../../policypack/policies/network/training-subnet-no-internet-route";
-import { ec2VpcDefaultSecurityGroupManaged as defaultSgManaged } from "../../../policypack/policies/network/vpc-default-security-group-managed";
-import { ec2VpcEndpointPolicyRestricted as endpointPolicy } from "../../../policypack/policies/network/vpc-endpoint-policy-restricted";
-import { ec2VpcEndpointPrivateDns as privateDns } from "../../../policypack/policies/network/vpc-endpoint-private-dns";
-import { ec2VpcFlowLogsEnabled as flowLogs } from "../../../policypack/policies/network/vpc-flow-logs-enabled";
+import { ec2DefaultSecurityGroupClosed as defaultSgClosed } from "../../../policypack/policies/network/ec2-default-security-group-closed";
+import { ec2SecurityGroupNoPublicAdminIngress as adminIngress } from "../../../policypack/policies/network/ec2-security-group-no-public-admin-ingress";
+import { ec2TrainingSubnetNoInternetRoute as trainingRoutes } from "../../../policypack/policies/network/ec2-training-subnet-no-internet-route";
+import { ec2VpcDefaultSecurityGroupManaged as defaultSgManaged } from "../../../policypack/policies/network/ec2-vpc-default-security-group-managed";
+import { ec2VpcEndpointPolicyRestricted as endpointPolicy } from "../../../policypack/policies/network/ec2-vpc-endpoint-policy-restricted";
+import { ec2VpcEndpointPrivateDns as privateDns } from "../../../policypack/policies/network/ec2-vpc-endpoint-private-dns";
+import { ec2VpcFlowLogsEnabled as flowLogs } from "../../../policypack/policies/network/ec2-vpc-flow-logs-enabled";
 import { NETWORK_POLICIES } from "../../../policypack/policies/network";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";

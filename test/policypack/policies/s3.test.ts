@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
-import { s3BucketEncryptedWithCmk as cmk } from "../../../policypack/policies/s3/bucket-encrypted-with-cmk";
-import { s3BucketObjectLockForModelArtifacts as objectLock } from "../../../policypack/policies/s3/bucket-object-lock-for-model-artifacts";
-import { s3BucketPublicAccessBlocked as pab } from "../../../policypack/policies/s3/bucket-public-access-blocked";
-import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/bucket-tls-only";
-import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/bucket-versioning-for-model-data";
+import { s3BucketEncryptedWithCmk as cmk } from "../../../policypack/policies/s3/s3-bucket-encrypted-with-cmk";
+import { s3BucketObjectLockForModelArtifacts as objectLock } from "../../../policypack/policies/s3/s3-bucket-object-lock-for-model-artifacts";
+import { s3BucketPublicAccessBlocked as pab } from "../../../policypack/policies/s3/s3-bucket-public-access-blocked";
+import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/s3-bucket-tls-only";
+import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/s3-bucket-versioning-for-model-data";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { assertExemptable, exempting } from "../fixtures/assertions";

@@ -1,0 +1,68 @@
+import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import { tryRead, unwrapProps } from "../../framework/unknowns";
+import { field, first, isRecord } from "../../framework/values";
+import { isReferenceSet } from "../../framework/references";
+import { INVOCATION_LOGGING_TYPE } from "./lib/types";
+
+/** Pure check: the configuration delivers prompt and completion text to a destination. */
+export function checkInvocationLoggingRecordsText(resource: ResourceUnderCheck): string[] {
+  const config = first(resource.props.loggingConfig);
+  const messages: string[] = [];
+  // Read directly: an unknown flag decides the outcome, so the SDK should say it cannot tell.
+  if (field(config, "textDataDeliveryEnabled") === false) {
+    messages.push(
+      "Model invocation logging leaves out prompt and completion text: set loggingConfig.textDataDeliveryEnabled to true.",
+    );
+  }
+  // A destination block that is unknown during preview is still a destination.
+  const destination = (block: string, key: string) =>
+    isReferenceSet(() => field(first(field(config, block)), key), "string");
+  const delivers = destination("cloudwatchConfig", "logGroupName") || destination("s3Config", "bucketName");
+  if (!delivers) {
+    messages.push(
+      "Model invocation logging has no destination: set loggingConfig.cloudwatchConfig.logGroupName or loggingConfig.s3Config.bucketName.",
+    );
+  }
+  return messages;
+}
+
+/** Turns text delivery back on; a missing destination needs a log group or bucket, so it is left alone. */
+export function remediateInvocationLoggingText(
+  resource: ResourceUnderCheck,
+): Record<string, any> | undefined {
+  const textOff = tryRead(
+    () => field(first(resource.props.loggingConfig), "textDataDeliveryEnabled") === false,
+  );
+  if (!textOff.known || !textOff.value) {
+    return undefined;
+  }
+  const props = unwrapProps(resource.props);
+  const raw = first(props.loggingConfig);
+  const fixed = { ...(isRecord(raw) ? raw : {}), textDataDeliveryEnabled: true };
+  return { ...props, loggingConfig: Array.isArray(props.loggingConfig) ? [fixed] : fixed };
+}
+
+export const bedrockInvocationLoggingRecordsText: ResourcePolicyDefinition = {
+  kind: "resource",
+  name: "bedrock-invocation-logging-records-text",
+  description:
+    "Bedrock model-invocation logging configurations deliver prompt and completion text to CloudWatch Logs or S3.",
+  rationale:
+    "A configuration that drops the text or has nowhere to write looks like logging but leaves nothing to investigate a prompt attack or a leak with.",
+  severity: "high",
+  enforcementLevel: "remediate",
+  remediationSteps:
+    "On the aws.bedrockmodel.InvocationLoggingConfiguration set `loggingConfig.textDataDeliveryEnabled: true` (remediation does this) and give it `cloudwatchConfig.logGroupName` or `s3Config.bucketName`.",
+  minScope: 3,
+  services: ["bedrock", "logs", "s3"],
+  resourceTypes: [INVOCATION_LOGGING_TYPE],
+  mappings: {
+    nistCsf: ["PR.PS-04", "DE.CM-09"],
+    owaspLlm: ["LLM01", "LLM02"],
+    mitreAtlas: ["AML.M0024"],
+    cisaNcsc: ["secure-operation"],
+    seedItems: ["checklist.mon-logging", "csf.pr-logging", "cisa.ops-monitor-inputs"],
+  },
+  check: (resource) => checkInvocationLoggingRecordsText(resource),
+  remediate: (resource) => remediateInvocationLoggingText(resource),
+};
