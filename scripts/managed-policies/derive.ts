@@ -7,7 +7,7 @@
 import { parsePolicyDocument, type NormalizedStatement } from "../../policypack/framework/policy-document";
 
 /** Where the data module lives, relative to the repository root. */
-export const MANAGED_POLICIES_MODULE = "policypack/policies/iam/broad-managed-policies.ts";
+export const MANAGED_POLICIES_MODULE = "policypack/policies/iam/lib/broad-managed-policies.ts";
 
 /** The command that rewrites the module. */
 export const MANAGED_POLICIES_COMMAND =
