@@ -7,3 +7,4 @@ export * from "./networks";
 export * from "./capacity";
 export * from "./kms-keys";
 export * from "./accelerators";
+export * from "./resource-types";
