@@ -14,17 +14,13 @@ import type { AiProviderSecret } from "../secrets";
 import type { AiDataBucket } from "../storage";
 import type { VectorCollection } from "../vectorstore";
 import type { ModelDataBackups } from "./backups";
-import { buildBaseline } from "./build-baseline";
-import { buildBedrock } from "./build-bedrock";
-import { buildModelData } from "./build-model-data";
-import { buildWorkloadNetwork, type WorkloadNetwork } from "./build-network";
-import { buildTraining } from "./build-training";
-import { buildVectorStore } from "./build-vector-store";
+import { buildPlatformParts } from "./build-platform";
+import { planInput } from "./child-plan";
 import type { AiPlatformArgs } from "./platform-args";
 import { platformContext } from "./platform-context";
-import { platformOutputs, registeredOutputs, type PlatformParts } from "./platform-outputs";
-import { aiPlatformArgsError } from "./platform-validation";
-import { componentsForScope, type BuildingBlock } from "./scope-plan";
+import { platformOutputs, registeredOutputs } from "./platform-outputs";
+import { checkAiPlatformArgs } from "./platform-validation";
+import type { BuildingBlock } from "./scope-plan";
 import type { ArtifactSigningKey } from "./signing-key";
 
 /**
@@ -145,37 +141,16 @@ export class AiPlatform extends pulumi.ComponentResource {
   constructor(name: string, args: AiPlatformArgs, opts?: pulumi.ComponentResourceOptions) {
     super(AiPlatform.typeToken, name, {}, opts);
 
-    const problem = aiPlatformArgsError(name, args);
-    if (problem !== undefined) {
-      throw new pulumi.ResourceError(argumentErrorMessage("AiPlatform", name, problem), this);
+    const checked = checkAiPlatformArgs(name, args);
+    if (checked.problem !== undefined) {
+      throw new pulumi.ResourceError(argumentErrorMessage("AiPlatform", name, checked.problem), this);
     }
-
-    const ctx = platformContext(this, name, args);
-    this.scope = ctx.scope;
-    // Each scope builds on the one below (see componentsForScope), so a step's inputs exist when it runs.
-    const baseline = buildBaseline(ctx);
-    const workload = ctx.builds("workload-role") ? buildWorkloadNetwork(ctx, baseline) : undefined;
-    const scope3 = ctx.builds("guardrail");
-    const bedrock = scope3 ? buildBedrock(ctx, workload as WorkloadNetwork) : undefined;
-    const vectors = scope3 ? buildVectorStore(ctx) : undefined;
-    const modelData = ctx.builds("training-data-store")
-      ? buildModelData(ctx, workload as WorkloadNetwork)
-      : undefined;
-    const training =
-      modelData !== undefined && ctx.builds("gpu-fleet")
-        ? buildTraining(ctx, (workload as WorkloadNetwork).network, modelData)
-        : undefined;
-    const parts: PlatformParts = {
-      ...baseline,
-      ...workload,
-      ...bedrock,
-      ...vectors,
-      ...modelData,
-      ...training,
-    };
-
-    this.skipped = ctx.skipped;
-    this.components = componentsForScope(ctx.scope).filter((b) => !(b in ctx.skipped));
+    // The plan says what the scope builds and skips; each step creates its children from it.
+    const plan = checked.plan;
+    this.scope = plan.scope;
+    this.skipped = plan.skipped;
+    this.components = plan.components;
+    const parts = buildPlatformParts(platformContext(this, planInput(name, args)));
 
     this.providerSecrets = parts.providerSecrets;
     this.trail = parts.trail;

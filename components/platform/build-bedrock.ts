@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import { InferenceApi } from "../api";
 import { Guardrail, ModelInvocationLogging } from "../bedrock";
 import type { WorkloadNetwork } from "./build-network";
+import { planBedrock } from "./plan-bedrock";
 import type { PlatformContext } from "./platform-context";
 import { GUARDRAIL_APPLY_ACTIONS, namedResourcesPolicy } from "./role-grants";
 
@@ -14,40 +15,26 @@ export interface BedrockPieces {
 
 /**
  * Scope 3: model-invocation logging, the guardrail (which the workload role may apply) and, with a
- * handler, the inference API. The model endpoints are the network's, and the named models the
- * workload role's.
+ * handler, the inference API (see planBedrock).
  */
 export function buildBedrock(ctx: PlatformContext, workload: WorkloadNetwork): BedrockPieces {
-  const { args, n, parent, labels, keyAdmins, skipped } = ctx;
-  let invocationLogging: ModelInvocationLogging | undefined;
-  if (args.invocationLogging !== false) {
-    invocationLogging = new ModelInvocationLogging(n.invocations, { ...labels, keyAdmins }, parent);
-  } else {
-    skipped["invocation-logging"] =
-      "invocationLogging: false: another stack owns this region's model-invocation logging; exempt this stack from bedrock-model-invocation-logging-enabled";
-  }
-  const guardrail = new Guardrail(n.guardrail, { ...labels, keyAdmins, ...args.guardrail }, parent);
+  const plan = planBedrock(ctx);
+  const invocationLogging =
+    plan.invocationLogging === undefined
+      ? undefined
+      : ctx.create(ModelInvocationLogging, plan.invocationLogging);
+  const guardrail = ctx.create(Guardrail, plan.guardrail);
   new aws.iam.RolePolicy(
-    n.workloadGuardrail,
+    ctx.n.workloadGuardrail,
     {
       role: workload.workloadRole.roleName,
       policy: namedResourcesPolicy("ApplyPlatformGuardrail", GUARDRAIL_APPLY_ACTIONS, [
         guardrail.guardrailArn,
       ]),
     },
-    parent,
+    ctx.parent,
   );
-
-  let inferenceApi: InferenceApi | undefined;
-  if (args.inferenceHandlerArn !== undefined) {
-    inferenceApi = new InferenceApi(
-      n.api,
-      { ...labels, keyAdmins, ...args.inferenceApi, handlerFunctionArn: args.inferenceHandlerArn },
-      parent,
-    );
-  } else {
-    skipped["inference-api"] =
-      "no inferenceHandlerArn: give the ARN of the Lambda function that calls the model (with workloadRoleArn as its role) to build the authenticated, rate-limited inference API";
-  }
+  const inferenceApi =
+    plan.inferenceApi === undefined ? undefined : ctx.create(InferenceApi, plan.inferenceApi);
   return { invocationLogging, guardrail, inferenceApi };
 }

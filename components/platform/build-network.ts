@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { AiWorkloadRole } from "../iam";
 import { AiNetwork } from "../network";
 import type { Baseline } from "./build-baseline";
-import { DEFAULT_WORKLOAD_SERVICE, networkEndpoints } from "./platform-defaults";
+import { planWorkload } from "./plan-workload";
 import type { PlatformContext } from "./platform-context";
 import { buildSecretReadPolicy } from "./role-grants";
 
@@ -15,54 +15,24 @@ export interface WorkloadNetwork {
 
 /**
  * Scope 2: the integration's least-privilege role (which reads the provider keys and writes the
- * prompt logs) and a network without internet egress.
+ * prompt logs) and a network without internet egress (see planWorkload).
  */
 export function buildWorkloadNetwork(ctx: PlatformContext, baseline: Baseline): WorkloadNetwork {
-  const { name, args, scope, n, parent, labels } = ctx;
-  const workloadRole = new AiWorkloadRole(
-    n.workload,
-    {
-      ...labels,
-      trustedService: args.workloadService ?? DEFAULT_WORKLOAD_SERVICE,
-      description: `scopeguard: the workload of the AI platform ${name}`,
-      writeLogGroups: [baseline.promptLogs.logGroupName],
-      invokeModels: ctx.builds("model-invoke-permissions") ? args.models : undefined,
-    },
-    parent,
-  );
+  const plan = planWorkload(ctx, { promptLogGroupName: baseline.promptLogs.logGroupName });
+  const workloadRole = ctx.create(AiWorkloadRole, plan.workloadRole);
   const secretNames = Object.values(baseline.providerSecrets).map((s) => s.secretName);
   if (secretNames.length > 0) {
     new aws.iam.RolePolicy(
-      n.workloadSecrets,
+      ctx.n.workloadSecrets,
       {
         role: workloadRole.roleName,
         policy: pulumi
           .all([ctx.grants, pulumi.all(secretNames)])
           .apply(([c, names]) => JSON.stringify(buildSecretReadPolicy(c, names))),
       },
-      parent,
+      ctx.parent,
     );
   }
-  const existing = args.existingVpc;
-  const network = new AiNetwork(
-    n.network,
-    {
-      ...labels,
-      ...(existing === undefined
-        ? {
-            cidrBlock: args.cidrBlock,
-            availabilityZoneCount: args.availabilityZoneCount,
-            internetEgress: args.internetEgress,
-          }
-        : {
-            vpcId: existing.vpcId,
-            privateSubnetIds: existing.privateSubnetIds,
-            privateRouteTableIds: existing.privateRouteTableIds,
-            vpcCidrBlock: existing.vpcCidrBlock,
-          }),
-      additionalInterfaceEndpoints: networkEndpoints(scope, args.additionalInterfaceEndpoints),
-    },
-    parent,
-  );
+  const network = ctx.create(AiNetwork, plan.network);
   return { workloadRole, network };
 }

@@ -22,6 +22,8 @@ export interface ChildNames {
   readonly signingKey: string;
   readonly sagemaker: string;
   readonly gpu: string;
+  /** The GPU node group on an existing EKS cluster. */
+  readonly eksGpu: string;
   readonly images: string;
   readonly backups: string;
   /** The secret of one AI provider's API key. */
@@ -50,6 +52,7 @@ export function childNames(name: string): ChildNames {
     signingKey: `${name}-artifact-signing`,
     sagemaker: `${name}-studio`,
     gpu: `${name}-gpu`,
+    eksGpu: `${name}-gpu-eks`,
     images: `${name}-images`,
     backups: `${name}-backups`,
     providerSecret: (provider) => `${name}-${provider}-api-key`,

@@ -1,47 +1,26 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { Scope } from "../../policypack/vocabulary";
-import { childNames, type ChildNames } from "./child-names";
-import type { AiPlatformArgs } from "./platform-args";
+import type { ChildPlan, PlanInput } from "./child-plan";
 import type { GrantContext } from "./role-grants";
 import { scopeBuilds, type BuildingBlock } from "./scope-plan";
 
-/** The tags every child of a platform carries: the platform's scope, system, owner and extra tags. */
-export interface PlatformLabels {
-  readonly scope: Scope;
-  readonly system: AiPlatformArgs["system"];
-  readonly owner: AiPlatformArgs["owner"];
-  readonly tags: AiPlatformArgs["tags"];
-}
+/** A component class, as the platform creates its children. */
+export type ChildComponent<A, R> = new (name: string, args: A, opts?: pulumi.ComponentResourceOptions) => R;
 
-/** What every building step of an AiPlatform shares. */
-export interface PlatformContext {
-  /** The platform's name, which prefixes every child. */
-  readonly name: string;
-  /** The platform's (validated) arguments. */
-  readonly args: AiPlatformArgs;
-  readonly scope: Scope;
-  /** The children's names. */
-  readonly n: ChildNames;
+/** What every building step of an AiPlatform shares: the planning input, and the platform itself. */
+export interface PlatformContext extends PlanInput {
   /** The options of every child: the platform is its parent. */
   readonly parent: { readonly parent: pulumi.Resource };
-  readonly labels: PlatformLabels;
-  readonly keyAdmins: AiPlatformArgs["keyAdmins"];
   /** Partition, region and account of the stack, for the ARNs in role policies. */
   readonly grants: pulumi.Output<GrantContext>;
-  /** Building blocks of the scope that were not built, with the reason; the steps add to it. */
-  readonly skipped: Partial<Record<BuildingBlock, string>>;
   /** Whether the platform's scope builds `block`. */
   builds(block: BuildingBlock): boolean;
+  /** Creates the planned child, with the platform as its parent. */
+  create<A, R>(component: ChildComponent<A, R>, plan: ChildPlan<A>): R;
 }
 
-/** The context of the platform `platform` named `name`; call it only once `args` is valid. */
-export function platformContext(
-  platform: pulumi.ComponentResource,
-  name: string,
-  args: AiPlatformArgs,
-): PlatformContext {
-  const scope = args.scope;
+/** The context of the platform `platform`; `input` is its planning input (its arguments validated). */
+export function platformContext(platform: pulumi.ComponentResource, input: PlanInput): PlatformContext {
   const parent = { parent: platform };
   const grants: pulumi.Output<GrantContext> = pulumi
     .all([
@@ -51,15 +30,10 @@ export function platformContext(
     ])
     .apply(([partition, region, accountId]) => ({ partition, region, accountId }));
   return {
-    name,
-    args,
-    scope,
-    n: childNames(name),
+    ...input,
     parent,
-    labels: { scope, system: args.system, owner: args.owner, tags: args.tags },
-    keyAdmins: args.keyAdmins,
     grants,
-    skipped: {},
-    builds: (block) => scopeBuilds(scope, block),
+    builds: (block) => scopeBuilds(input.scope, block),
+    create: (component, plan) => new component(plan.name, plan.args, parent),
   };
 }

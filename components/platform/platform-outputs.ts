@@ -21,7 +21,7 @@ export function platformOutputs(p: PlatformParts) {
   return {
     providerSecretArns: Object.fromEntries(
       Object.entries(p.providerSecrets).map(([provider, s]) => [provider, s.secretArn]),
-    ) as Record<string, pulumi.Output<string>>,
+    ),
     trailArn: p.trail.trailArn,
     auditBucketName: p.trail.bucketName,
     promptLogGroupName: p.promptLogs.logGroupName,

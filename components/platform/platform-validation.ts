@@ -4,14 +4,14 @@ import { modelReferenceError } from "../iam";
 import { carveSubnets, ISOLATED_NETWORK_SCOPE } from "../network";
 import type { AiPlatformArgs } from "./platform-args";
 import { MODELS_MIN_SCOPE } from "./platform-defaults";
-import { childNames } from "./child-names";
 import { scopeBuilds } from "./scope-plan";
-import { childrenError } from "./child-validation";
+import { childrenError, PLACEHOLDER_WIRING } from "./child-validation";
+import { planPlatform, type PlatformPlan } from "./platform-plan";
 
 /**
  * Pure checks of AiPlatform arguments, run before any child exists. The platform's own rules come
  * first (scope, name, models, relaxations the scope forbids); then every child's own validator
- * runs on the arguments the platform will give it, so no child can fail half-way through.
+ * runs on the platform's plan (planPlatform), so no child can fail half-way through.
  */
 
 /**
@@ -162,21 +162,33 @@ function scopeOnlyArgsError(scope: Scope, args: AiPlatformArgs): string | undefi
   return undefined;
 }
 
-/** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
-export function aiPlatformArgsError(name: string, args: AiPlatformArgs): string | undefined {
+/** The platform's plan (children wired with stand-ins) when `args` are valid, or the first problem. */
+export type CheckedPlan =
+  | { readonly plan: PlatformPlan; readonly problem?: undefined }
+  | { readonly plan?: undefined; readonly problem: string };
+
+/** Checks `args` (the platform's own rules, then every planned child's) and returns the plan. */
+export function checkAiPlatformArgs(name: string, args: AiPlatformArgs): CheckedPlan {
   if (args === undefined || args === null || typeof args !== "object") {
-    return `arguments are required: at least { scope: 1 | 2 | 3 | 4 | 5 }.`;
+    return { problem: `arguments are required: at least { scope: 1 | 2 | 3 | 4 | 5 }.` };
   }
   const scopeProblem = scopeError(args.scope);
-  if (scopeProblem !== undefined) return scopeProblem;
+  if (scopeProblem !== undefined) return { problem: scopeProblem };
   const scope = args.scope;
-  return (
-    [
-      nameError(name),
-      modelsError(scope, args.models),
-      networkError(scope, args),
-      providerSecretsError(scope, args),
-      scopeOnlyArgsError(scope, args),
-    ].find((m) => m !== undefined) ?? childrenError(scope, args, childNames(name))
-  );
+  const own = [
+    nameError(name),
+    modelsError(scope, args.models),
+    networkError(scope, args),
+    providerSecretsError(scope, args),
+    scopeOnlyArgsError(scope, args),
+  ].find((m) => m !== undefined);
+  if (own !== undefined) return { problem: own };
+  const plan = planPlatform(name, args, PLACEHOLDER_WIRING);
+  const children = childrenError(plan);
+  return children === undefined ? { plan } : { problem: children };
+}
+
+/** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
+export function aiPlatformArgsError(name: string, args: AiPlatformArgs): string | undefined {
+  return checkAiPlatformArgs(name, args).problem;
 }
