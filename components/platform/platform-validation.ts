@@ -43,7 +43,7 @@ function modelsError(scope: Scope, models: unknown): string | undefined {
   if (models !== undefined && !Array.isArray(models)) {
     return `models must be a list of Bedrock model ids (got ${show(models)}).`;
   }
-  const list = (models ?? []) as unknown[];
+  const list: readonly unknown[] = Array.isArray(models) ? models : [];
   if (scope < MODELS_MIN_SCOPE) {
     return list.length === 0
       ? undefined
