@@ -1,0 +1,279 @@
+import * as assert from "node:assert/strict";
+import * as fc from "fast-check";
+import { takeAllAppliedExemptions } from "../../policypack/framework/exemptions";
+import type { PolicyDefinition } from "../../policypack/framework/types";
+import { isUnknownValueError } from "../../policypack/framework/unknowns";
+import { POLICIES } from "../../policypack/policies";
+import { SCOPE_STACK_TAG, SCOPES, type Scope } from "../../policypack/vocabulary";
+import {
+  declaredStackType,
+  recordingReads,
+  remediateResource,
+  urnOf,
+  validateResource,
+  validateStack,
+  type Reported,
+} from "./contract-harness";
+import { malformedProps, malformedStack, shapedProps } from "./contract-props";
+import { SAMPLES } from "./samples";
+import type { PolicySample, Props, ResourceSample, SampleResource, StackSample } from "./samples/sample";
+
+/**
+ * The contract every policy of the pack keeps, checked through the same SDK wrapper the pack uses
+ * (type filter, scope gate, exemptions, fail-closed guard): it never throws on malformed props, it
+ * reports its failing sample with the expected message and nothing on its passing sample, an
+ * exemption hides its finding and is recorded, and it runs from its minimum scope and not below.
+ */
+
+/** Fixed, so a failure is reproducible; fast-check prints the counterexample with it. */
+const SEED = 20_261_205;
+const RUNS = 100;
+const EXEMPTION = { reason: "accepted for the contract test", expires: "2999-12-31" };
+
+/** One run of a policy on its sample at `scope` (or at the implied scope), with extra settings. */
+function run(
+  def: PolicyDefinition,
+  sample: PolicySample,
+  which: "failing" | "passing",
+  scope: Scope | undefined,
+  extra: Readonly<Record<string, unknown>> = {},
+  declareBy: "pack-config" | "stack-tag" = "pack-config",
+): Reported[] {
+  const undeclared = scope === undefined || (sample.kind === "stack" && sample.undeclaredScope !== undefined);
+  const byConfig = !undeclared && declareBy === "pack-config" ? { scope } : {};
+  const stackTags: Record<string, string> =
+    !undeclared && declareBy === "stack-tag" ? { [SCOPE_STACK_TAG]: String(scope) } : {};
+  if (sample.kind === "resource") {
+    return validateResource(def, sample.type, sample[which], {
+      settings: { ...extra, ...byConfig },
+      stackTags,
+    });
+  }
+  const own = (which === "failing" ? sample.failingSettings : sample.passingSettings) ?? {};
+  return validateStack(def, sample[which], { settings: { ...own, ...extra, ...byConfig }, stackTags });
+}
+
+/** The URN the failing sample's finding is reported on, if it names a resource. */
+function subjectUrn(sample: PolicySample): string | undefined {
+  if (sample.kind === "resource") {
+    return urnOf(sample.type, "subject");
+  }
+  const subject = sample.failing.find((resource) => resource.name === sample.subject);
+  return subject === undefined ? undefined : urnOf(subject.type, subject.name);
+}
+
+/** Fails when the adapter turned an exception of the check into a "could not evaluate" finding. */
+function assertEvaluated(def: PolicyDefinition, produce: () => unknown, input: unknown): void {
+  let reported: unknown;
+  try {
+    reported = produce();
+  } catch (e) {
+    if (isUnknownValueError(e)) {
+      return; // The SDK's documented outcome: the policy cannot run during preview.
+    }
+    throw new Error(`${def.name} threw ${String(e)} on ${JSON.stringify(input)}`, { cause: e });
+  }
+  const broken = (Array.isArray(reported) ? (reported as Reported[]) : []).filter((v) =>
+    v.message.startsWith(`${def.name} could not evaluate`),
+  );
+  assert.deepEqual(broken, [], `${def.name} broke on ${JSON.stringify(input)}`);
+}
+
+/** Runs `exercise` for the reads it makes; what it returns or throws is judged by the properties. */
+function quietly(exercise: () => unknown): void {
+  try {
+    exercise();
+  } catch {
+    // Recorded reads up to the throw are what is wanted here.
+  }
+}
+
+/**
+ * The property names a policy reads: from its samples, then from props built of those names (a
+ * check may read more once an earlier read finds something), so malformed props reach them all.
+ */
+function namesRead(def: PolicyDefinition, sample: PolicySample): string[] {
+  const names = new Set<string>();
+  const runRecording = (props: Props[], scope: Scope) => {
+    for (const p of props) {
+      if (sample.kind === "resource") {
+        const settings = { settings: { scope } };
+        quietly(() => validateResource(def, sample.type, recordingReads(p, names), settings));
+        quietly(() => remediateResource(def, sample.type, recordingReads(p, names), settings));
+      }
+    }
+  };
+  const runStackRecording = (stack: readonly SampleResource[], scope: Scope) => {
+    const recorded = stack.map((resource) => ({ ...resource, props: recordingReads(resource.props, names) }));
+    quietly(() =>
+      validateStack(def, recorded, {
+        settings: { ...(sample.kind === "stack" ? sample.failingSettings : {}), scope },
+      }),
+    );
+  };
+  for (const scope of [def.minScope, 5] as const) {
+    if (sample.kind === "resource") {
+      runRecording([sample.failing, sample.passing], scope);
+    } else {
+      runStackRecording(sample.failing, scope);
+      runStackRecording(sample.passing, scope);
+    }
+  }
+  const explored = fc.sample(shapedProps([...names]), { seed: SEED, numRuns: 40 });
+  if (sample.kind === "resource") {
+    runRecording(explored, 5);
+  } else {
+    for (const props of explored) {
+      runStackRecording(
+        sample.failing.map((resource) => ({ ...resource, props })),
+        5,
+      );
+    }
+  }
+  return [...names];
+}
+
+function neverThrowsOnResource(def: PolicyDefinition, sample: ResourceSample): void {
+  const types = def.kind === "resource" ? def.resourceTypes : [sample.type];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...types),
+      malformedProps([sample.failing, sample.passing], namesRead(def, sample)),
+      fc.integer({ min: def.minScope, max: 5 }),
+      (type, props, scope) => {
+        const settings = { settings: { scope } };
+        assertEvaluated(def, () => validateResource(def, type, props, settings), props);
+        assertEvaluated(def, () => remediateResource(def, type, props, settings), props);
+      },
+    ),
+    { seed: SEED, numRuns: RUNS },
+  );
+}
+
+function neverThrowsOnStack(def: PolicyDefinition, sample: StackSample): void {
+  const names = namesRead(def, sample);
+  fc.assert(
+    fc.property(
+      fc.oneof(malformedStack(sample.failing, names), malformedStack(sample.passing, names)),
+      fc.integer({ min: def.minScope, max: 5 }),
+      (stack: SampleResource[], scope) => {
+        const settings = { ...sample.failingSettings, scope };
+        assertEvaluated(def, () => validateStack(def, stack, { settings }), stack);
+      },
+    ),
+    { seed: SEED, numRuns: RUNS },
+  );
+}
+
+describe("policy contract", () => {
+  it("has samples for every policy of the pack, and for no other", () => {
+    const names = POLICIES.map((p) => p.name);
+    assert.deepEqual(
+      names.filter((n) => SAMPLES[n] === undefined),
+      [],
+      "add samples for these policies to test/policypack/samples/<domain>.ts",
+    );
+    assert.deepEqual(
+      Object.keys(SAMPLES).filter((n) => !names.includes(n)),
+      [],
+    );
+  });
+
+  for (const def of POLICIES) {
+    const sample = SAMPLES[def.name];
+    if (sample === undefined) {
+      continue;
+    }
+    const scopesFromMin = SCOPES.filter((s) => s >= def.minScope);
+
+    describe(def.name, () => {
+      beforeEach(() => takeAllAppliedExemptions());
+
+      it("has samples of its own kind and type", () => {
+        assert.equal(sample.kind, def.kind);
+        if (def.kind === "resource" && sample.kind === "resource") {
+          assert.ok(
+            def.resourceTypes.includes(sample.type),
+            `${sample.type} is not one of the policy's types`,
+          );
+        }
+        const required = def.kind === "stack" ? declaredStackType(def) : undefined;
+        if (sample.kind === "stack" && required !== undefined) {
+          // The SDK skips the policy for a stack without this type, so the sample must hold one.
+          assert.ok(
+            sample.failing.some((r) => r.type === required),
+            `the failing stack has no ${required}`,
+          );
+        }
+      });
+
+      it("never throws on malformed props, wrong types, nulls or unknown values", () => {
+        if (sample.kind === "resource") {
+          neverThrowsOnResource(def, sample);
+        } else {
+          neverThrowsOnStack(def, sample);
+        }
+      });
+
+      it("reports the failing sample with its message, on its subject", () => {
+        const reported = run(def, sample, "failing", def.minScope);
+        assert.ok(reported.length > 0, "nothing reported");
+        assert.equal(reported[0].message, sample.message);
+        if (sample.kind === "stack") {
+          assert.equal(reported[0].urn, subjectUrn(sample));
+        }
+      });
+
+      it("reports nothing on the passing sample at every scope it applies at", () => {
+        for (const scope of scopesFromMin) {
+          assert.deepEqual(run(def, sample, "passing", scope), [], `at scope ${scope}`);
+        }
+      });
+
+      it("honours an exemption for the failing resource, by URN or by name pattern, and records it", () => {
+        const urn = subjectUrn(sample);
+        const own = sample.kind === "stack" ? sample.failingSettings : undefined;
+        const name = urn === undefined ? "*" : `${urn.split("::").pop()?.slice(0, 3)}*`;
+        for (const selector of [urn ?? "*", name]) {
+          const exemptions = [
+            ...((own?.exemptions as unknown[] | undefined) ?? []),
+            { policy: def.name, resource: selector, ...EXEMPTION },
+          ];
+          const reported = run(def, sample, "failing", def.minScope, { exemptions });
+          if (sample.kind === "stack" && sample.notExemptible !== undefined) {
+            assert.ok(reported.length > 0, sample.notExemptible);
+            continue;
+          }
+          assert.deepEqual(reported, [], `exempted by ${selector}`);
+          const recorded = takeAllAppliedExemptions().filter((e) => e.policy === def.name);
+          assert.equal(recorded[0]?.message, sample.message, "the exemption was not recorded");
+          for (const entry of recorded) {
+            assert.deepEqual(
+              { urn: entry.urn, resource: entry.exemption.resource },
+              { urn, resource: selector },
+            );
+          }
+        }
+      });
+
+      it("does not run below its minimum scope, and runs at it", () => {
+        if (sample.kind === "stack" && sample.undeclaredScope !== undefined) {
+          assert.equal(def.minScope, 1, sample.undeclaredScope);
+          assert.ok(run(def, sample, "failing", undefined).length > 0);
+          return;
+        }
+        for (const declareBy of ["pack-config", "stack-tag"] as const) {
+          for (const scope of SCOPES.filter((s) => s < def.minScope)) {
+            assert.deepEqual(
+              run(def, sample, "failing", scope, {}, declareBy),
+              [],
+              `at scope ${scope} (${declareBy})`,
+            );
+          }
+          const atMin = run(def, sample, "failing", def.minScope, {}, declareBy);
+          assert.ok(atMin.length > 0, `at scope ${def.minScope} (${declareBy})`);
+        }
+      });
+    });
+  }
+});
