@@ -16,6 +16,7 @@ import {
 } from "./contract-harness";
 import { malformedProps, malformedStack, shapedProps } from "./contract-props";
 import { SAMPLES } from "./samples";
+import { MALFORMED_PROPS } from "./support";
 import type { PolicySample, Props, ResourceSample, SampleResource, StackSample } from "./samples/sample";
 
 /**
@@ -105,9 +106,10 @@ function namesRead(def: PolicyDefinition, sample: PolicySample): string[] {
   };
   const runStackRecording = (stack: readonly SampleResource[], scope: Scope) => {
     const recorded = stack.map((resource) => ({ ...resource, props: recordingReads(resource.props, names) }));
+    const declared = sample.kind === "stack" && sample.undeclaredScope !== undefined ? {} : { scope };
     quietly(() =>
       validateStack(def, recorded, {
-        settings: { ...(sample.kind === "stack" ? sample.failingSettings : {}), scope },
+        settings: { ...(sample.kind === "stack" ? sample.failingSettings : {}), ...declared },
       }),
     );
   };
@@ -133,8 +135,21 @@ function namesRead(def: PolicyDefinition, sample: PolicySample): string[] {
   return [...names];
 }
 
+/** Odd props for a sample: the shared malformed set and the sample's own, alone and over each sample. */
+function oddVariants(odd: readonly Props[], over: readonly Props[]): Props[] {
+  return odd.flatMap((props) => [props, ...over.map((base) => ({ ...base, ...props }))]);
+}
+
 function neverThrowsOnResource(def: PolicyDefinition, sample: ResourceSample): void {
   const types = def.kind === "resource" ? def.resourceTypes : [sample.type];
+  const odd = [...MALFORMED_PROPS, ...(sample.oddProps ?? [])];
+  for (const type of types) {
+    for (const props of oddVariants(odd, [sample.failing, sample.passing])) {
+      const settings = { settings: { scope: 5 } };
+      assertEvaluated(def, () => validateResource(def, type, props, settings), props);
+      assertEvaluated(def, () => remediateResource(def, type, props, settings), props);
+    }
+  }
   fc.assert(
     fc.property(
       fc.constantFrom(...types),
@@ -151,14 +166,35 @@ function neverThrowsOnResource(def: PolicyDefinition, sample: ResourceSample): v
 }
 
 function neverThrowsOnStack(def: PolicyDefinition, sample: StackSample): void {
-  const names = namesRead(def, sample);
+  const odd = [...MALFORMED_PROPS, ...(sample.oddProps ?? [])];
+  const stacks = [sample.failing, sample.passing].map((stack) => [...stack, ...(sample.oddResources ?? [])]);
+  const settingsAt = (scope: Scope) => ({
+    ...sample.failingSettings,
+    ...(sample.undeclaredScope === undefined ? { scope } : {}),
+  });
+  for (const stack of stacks) {
+    // Every resource at once gets the odd props, then each in turn over its own props.
+    const variants = odd.map((props) => stack.map((r) => ({ ...r, props })));
+    for (const [i, resource] of stack.entries()) {
+      for (const props of odd) {
+        variants.push(stack.map((r, j) => (i === j ? { ...r, props: { ...resource.props, ...props } } : r)));
+      }
+    }
+    for (const variant of variants) {
+      assertEvaluated(def, () => validateStack(def, variant, { settings: settingsAt(5) }), variant);
+    }
+  }
+  const names = namesRead(def, { ...sample, failing: stacks[0], passing: stacks[1] });
   fc.assert(
     fc.property(
-      fc.oneof(malformedStack(sample.failing, names), malformedStack(sample.passing, names)),
+      fc.oneof(...stacks.map((stack) => malformedStack(stack, names))),
       fc.integer({ min: def.minScope, max: 5 }),
       (stack: SampleResource[], scope) => {
-        const settings = { ...sample.failingSettings, scope };
-        assertEvaluated(def, () => validateStack(def, stack, { settings }), stack);
+        assertEvaluated(
+          def,
+          () => validateStack(def, stack, { settings: settingsAt(scope as Scope) }),
+          stack,
+        );
       },
     ),
     { seed: SEED, numRuns: RUNS },
@@ -254,6 +290,26 @@ describe("policy contract", () => {
             );
           }
         }
+      });
+
+      it("still reports when the exemption has expired, or selects another resource or policy", () => {
+        const urn = subjectUrn(sample);
+        const own = sample.kind === "stack" ? sample.failingSettings : undefined;
+        const misses = [
+          { policy: def.name, resource: urn ?? "*", reason: "r", expires: "2001-01-01" },
+          { policy: def.name, resource: "urn:pulumi:dev::proj::aws:s3/bucket:Bucket::other", ...EXEMPTION },
+          { policy: def.name, resource: "other-*", ...EXEMPTION },
+          { policy: "another-policy", resource: urn ?? "*", ...EXEMPTION },
+        ];
+        for (const miss of misses) {
+          const exemptions = [...((own?.exemptions as unknown[] | undefined) ?? []), miss];
+          const reported = run(def, sample, "failing", def.minScope, { exemptions });
+          assert.equal(reported[0]?.message, sample.message, JSON.stringify(miss));
+        }
+        assert.deepEqual(
+          takeAllAppliedExemptions().filter((e) => e.policy === def.name),
+          [],
+        );
       });
 
       it("does not run below its minimum scope, and runs at it", () => {

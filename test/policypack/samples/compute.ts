@@ -1,5 +1,6 @@
 import { AwsType } from "../../../policypack/vocabulary";
-import { r, resourceSample, stackSample, type DomainSamples } from "./sample";
+import { r, resourceSample, stackSample, withOddProps, type DomainSamples } from "./sample";
+import { MALFORMED_PROPS } from "../support";
 import { KEY_ARN, UNKNOWN } from "./values";
 
 /** A hardened GPU instance: every host control satisfied, with CMK-encrypted volumes. */
@@ -64,94 +65,132 @@ const repository = (props: Record<string, unknown>) =>
   r(AwsType.ecr.Repository, "trainer", { name: "trainer", repositoryUrl: UNKNOWN, ...props });
 const model = r(AwsType.sagemaker.Model, "llm", { primaryContainer: { image: `${ECR_URL}:v1` } });
 
+/** Props no compute policy may choke on, on top of the shared ones (with a GPU type over the samples). */
+const COMPUTE_ODD_PROPS = [
+  {
+    metadataOptions: "x",
+    rootBlockDevice: 7,
+    ebsBlockDevices: [null, "x", { encrypted: "yes" }],
+    keyName: 5,
+  },
+  { metadataOptions: [null], networkInterfaces: "x", blockDeviceMappings: [null, 4, { ebs: "x" }] },
+  { instanceRequirements: { acceleratorTypes: "gpu", allowedInstanceTypes: [null] }, launchTemplate: 3 },
+  { imageScanningConfiguration: "x", encryptionConfigurations: [null], imageTagMutability: 1 },
+  { mixedInstancesPolicy: { launchTemplate: { overrides: [null, { instanceRequirements: 5 }] } } },
+  { metadataOptions: "x", instanceType: 5, launchTemplate: [null] },
+  { subnetId: 5, vpcZoneIdentifiers: "x", networkInterfaces: [null, 3] },
+];
+
 /** Samples of the compute policies: accelerated hosts and fleets, the subnets they use, and their image registry. */
-export const COMPUTE_SAMPLES: DomainSamples = {
-  "ec2-accelerated-host-imdsv2-required": resourceSample(
-    AwsType.ec2.Instance,
-    { instanceType: "p4d.24xlarge" },
-    HARDENED_INSTANCE,
-    IMDS_MESSAGE,
-  ),
-  "ec2-accelerated-host-imds-hop-limit": resourceSample(
-    AwsType.ec2.Instance,
-    { instanceType: "p5.48xlarge", metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 2 } },
-    HARDENED_INSTANCE,
-    "The metadata response hop limit is 2: set metadataOptions.httpPutResponseHopLimit to 1 so containers on the host cannot reach the host role's credentials.",
-  ),
-  "ec2-accelerated-host-no-public-ip": resourceSample(
-    AwsType.ec2.Instance,
-    { instanceType: "g5.xlarge", associatePublicIpAddress: true },
-    { ...HARDENED_INSTANCE, associatePublicIpAddress: false },
-    "The instance gets a public IP address: remove associatePublicIpAddress (or set it to false) and reach the host through SSM Session Manager or a private network.",
-  ),
-  "ec2-accelerated-host-volumes-encrypted": resourceSample(
-    AwsType.ec2.Instance,
-    { instanceType: "g5.xlarge" },
-    HARDENED_INSTANCE,
-    "The root volume's encryption is left to the AMI snapshot and the account's EBS default: declare rootBlockDevice with encrypted: true.",
-  ),
-  "ec2-accelerated-host-no-ssh-key": resourceSample(
-    AwsType.ec2.LaunchTemplate,
-    { ...HARDENED_TEMPLATE, keyName: "ops" },
-    HARDENED_TEMPLATE,
-    "The host is launched with an SSH key pair: remove keyName and use SSM Session Manager, which needs no open port and logs every session.",
-  ),
-  "autoscaling-accelerated-fleet-hardened": stackSample({
-    failing: [
-      volumeKey,
-      privateSubnet,
-      template({
-        metadataOptions: { httpTokens: "optional" },
-        blockDeviceMappings: HARDENED_TEMPLATE.blockDeviceMappings,
-      }),
-      fleet,
-    ],
-    passing: [volumeKey, privateSubnet, template(HARDENED_TEMPLATE), fleet],
-    subject: "gpu-fleet",
-    message: `Auto Scaling group "gpu-fleet" launches accelerated instances (g5.2xlarge) from launch template "gpu-lt", which misses the GPU host baseline: ${IMDS_MESSAGE}`,
-  }),
-  "ec2-ai-stack-imdsv2-required": stackSample({
-    failing: [guardrail, r(AwsType.ec2.Instance, "worker", { instanceType: "m7i.large" })],
-    passing: [
-      guardrail,
-      r(AwsType.ec2.Instance, "worker", { instanceType: "m7i.large", metadataOptions: IMDSV2 }),
-    ],
-    subject: "worker",
-    message: `"worker" runs in a stack with AI resources ("gr", aws:bedrock/guardrail:Guardrail): ${IMDS_MESSAGE}`,
-  }),
-  "ec2-host-subnet-no-public-ip": stackSample({
-    failing: [subnet(true), gpuHost],
-    passing: [subnet(false), gpuHost],
-    subject: "llm-host",
-    message:
-      '"llm-host" runs g5.2xlarge instances and launches into subnet "public-a", which gives every instance a public IP address (mapPublicIpOnLaunch: true): launch it into a private subnet, or refuse the address on the host (associatePublicIpAddress: false).',
-  }),
-  "ecr-repository-scan-on-push": resourceSample(
-    AwsType.ecr.Repository,
-    {},
-    { imageScanningConfiguration: { scanOnPush: true } },
-    "Images are not scanned on push: set imageScanningConfiguration.scanOnPush to true (AWS's default is off).",
-  ),
-  "ecr-repository-tags-immutable": resourceSample(
-    AwsType.ecr.Repository,
-    {},
-    { imageTagMutability: "IMMUTABLE" },
-    'Image tags can be overwritten (imageTagMutability is not set (AWS\'s default is "MUTABLE")): set imageTagMutability to "IMMUTABLE".',
-  ),
-  "ecr-repository-encrypted-with-cmk": resourceSample(
-    AwsType.ecr.Repository,
-    {},
-    { encryptionConfigurations: [{ encryptionType: "KMS", kmsKey: UNKNOWN }] },
-    'Images are encrypted with an AWS-owned key (AES256, AWS\'s default): set encryptionConfigurations to [{ encryptionType: "KMS", kmsKey: key.arn }].',
-  ),
-  "ecr-image-consumers-use-hardened-repositories": stackSample({
-    failing: [repository({}), model],
-    passing: [
-      repository({ imageScanningConfiguration: { scanOnPush: true }, imageTagMutability: "IMMUTABLE" }),
-      model,
-    ],
-    subject: "llm",
-    message:
-      'SageMaker model "llm" runs an image from ECR repository "trainer", which does not scan images on push and lets tags be overwritten while the image is referenced by tag: turn on imageScanningConfiguration.scanOnPush, and set imageTagMutability to "IMMUTABLE" or pin the image by digest (@sha256:...).',
-  }),
-};
+export const COMPUTE_SAMPLES: DomainSamples = withOddProps(
+  {
+    "ec2-accelerated-host-imdsv2-required": resourceSample(
+      AwsType.ec2.Instance,
+      { instanceType: "p4d.24xlarge" },
+      HARDENED_INSTANCE,
+      IMDS_MESSAGE,
+    ),
+    "ec2-accelerated-host-imds-hop-limit": resourceSample(
+      AwsType.ec2.Instance,
+      {
+        instanceType: "p5.48xlarge",
+        metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 2 },
+      },
+      HARDENED_INSTANCE,
+      "The metadata response hop limit is 2: set metadataOptions.httpPutResponseHopLimit to 1 so containers on the host cannot reach the host role's credentials.",
+    ),
+    "ec2-accelerated-host-no-public-ip": resourceSample(
+      AwsType.ec2.Instance,
+      { instanceType: "g5.xlarge", associatePublicIpAddress: true },
+      { ...HARDENED_INSTANCE, associatePublicIpAddress: false },
+      "The instance gets a public IP address: remove associatePublicIpAddress (or set it to false) and reach the host through SSM Session Manager or a private network.",
+    ),
+    "ec2-accelerated-host-volumes-encrypted": resourceSample(
+      AwsType.ec2.Instance,
+      { instanceType: "g5.xlarge" },
+      HARDENED_INSTANCE,
+      "The root volume's encryption is left to the AMI snapshot and the account's EBS default: declare rootBlockDevice with encrypted: true.",
+    ),
+    "ec2-accelerated-host-no-ssh-key": resourceSample(
+      AwsType.ec2.LaunchTemplate,
+      { ...HARDENED_TEMPLATE, keyName: "ops" },
+      HARDENED_TEMPLATE,
+      "The host is launched with an SSH key pair: remove keyName and use SSM Session Manager, which needs no open port and logs every session.",
+    ),
+    "autoscaling-accelerated-fleet-hardened": stackSample({
+      failing: [
+        volumeKey,
+        privateSubnet,
+        template({
+          metadataOptions: { httpTokens: "optional" },
+          blockDeviceMappings: HARDENED_TEMPLATE.blockDeviceMappings,
+        }),
+        fleet,
+      ],
+      passing: [volumeKey, privateSubnet, template(HARDENED_TEMPLATE), fleet],
+      subject: "gpu-fleet",
+      // A group that names its template inline, in every odd shape.
+      oddProps: [...MALFORMED_PROPS, ...COMPUTE_ODD_PROPS].map((props) => ({ launchTemplate: props })),
+      message: `Auto Scaling group "gpu-fleet" launches accelerated instances (g5.2xlarge) from launch template "gpu-lt", which misses the GPU host baseline: ${IMDS_MESSAGE}`,
+    }),
+    "ec2-ai-stack-imdsv2-required": stackSample({
+      failing: [guardrail, r(AwsType.ec2.Instance, "worker", { instanceType: "m7i.large" })],
+      passing: [
+        guardrail,
+        r(AwsType.ec2.Instance, "worker", { instanceType: "m7i.large", metadataOptions: IMDSV2 }),
+      ],
+      subject: "worker",
+      oddResources: [r(AwsType.ec2.LaunchTemplate, "odd-template", {})],
+      message: `"worker" runs in a stack with AI resources ("gr", aws:bedrock/guardrail:Guardrail): ${IMDS_MESSAGE}`,
+    }),
+    "ec2-host-subnet-no-public-ip": stackSample({
+      failing: [subnet(true), gpuHost],
+      passing: [subnet(false), gpuHost],
+      subject: "llm-host",
+      oddResources: [
+        r(AwsType.ec2.LaunchTemplate, "odd-template", {}),
+        r(AwsType.autoscaling.Group, "odd-group", {}, { dependsOn: { vpcZoneIdentifiers: ["public-a"] } }),
+      ],
+      message:
+        '"llm-host" runs g5.2xlarge instances and launches into subnet "public-a", which gives every instance a public IP address (mapPublicIpOnLaunch: true): launch it into a private subnet, or refuse the address on the host (associatePublicIpAddress: false).',
+    }),
+    "ecr-repository-scan-on-push": resourceSample(
+      AwsType.ecr.Repository,
+      {},
+      { imageScanningConfiguration: { scanOnPush: true } },
+      "Images are not scanned on push: set imageScanningConfiguration.scanOnPush to true (AWS's default is off).",
+    ),
+    "ecr-repository-tags-immutable": resourceSample(
+      AwsType.ecr.Repository,
+      {},
+      { imageTagMutability: "IMMUTABLE" },
+      'Image tags can be overwritten (imageTagMutability is not set (AWS\'s default is "MUTABLE")): set imageTagMutability to "IMMUTABLE".',
+    ),
+    "ecr-repository-encrypted-with-cmk": resourceSample(
+      AwsType.ecr.Repository,
+      {},
+      { encryptionConfigurations: [{ encryptionType: "KMS", kmsKey: UNKNOWN }] },
+      'Images are encrypted with an AWS-owned key (AES256, AWS\'s default): set encryptionConfigurations to [{ encryptionType: "KMS", kmsKey: key.arn }].',
+    ),
+    "ecr-image-consumers-use-hardened-repositories": stackSample({
+      failing: [repository({}), model],
+      passing: [
+        repository({ imageScanningConfiguration: { scanOnPush: true }, imageTagMutability: "IMMUTABLE" }),
+        model,
+      ],
+      subject: "llm",
+      // Images read from container definitions and nested container lists, whatever their shape.
+      oddProps: COMPUTE_ODD_PROPS.flatMap((props) => [
+        { primaryContainer: props, containers: props.ebsBlockDevices },
+        { containerDefinitions: props.instanceRequirements },
+      ]),
+      oddResources: [
+        r(AwsType.ecs.TaskDefinition, "odd-task", {}),
+        r(AwsType.sagemaker.Model, "odd-model", {}, { dependsOn: { primaryContainer: ["trainer"] } }),
+      ],
+      message:
+        'SageMaker model "llm" runs an image from ECR repository "trainer", which does not scan images on push and lets tags be overwritten while the image is referenced by tag: turn on imageScanningConfiguration.scanOnPush, and set imageTagMutability to "IMMUTABLE" or pin the image by digest (@sha256:...).',
+    }),
+  },
+  COMPUTE_ODD_PROPS,
+);

@@ -1,5 +1,5 @@
 import { AwsType, PulumiType } from "../../../policypack/vocabulary";
-import { r, resourceSample, stackSample, type DomainSamples } from "./sample";
+import { r, resourceSample, stackSample, withOddProps, type DomainSamples } from "./sample";
 import { UNKNOWN } from "./values";
 
 const root = r(PulumiType.Stack, "proj-dev", {});
@@ -21,26 +21,37 @@ const notifyingBudget = r(
   { dependsOn: { notifications: ["alerts"] } },
 );
 
+/** Props no cost policy may choke on, on top of the shared ones. */
+const COST_ODD_PROPS = [
+  { notifications: "n", alarmActions: 4, kmsMasterKeyId: [] },
+  { notifications: [null, 3, { subscriberSnsTopicArns: "arn" }], okActions: [null, {}], name: 7, arn: {} },
+];
+
 /** Samples of the cost policies: a budget for an AI stack, who it notifies, and how. */
-export const COST_SAMPLES: DomainSamples = {
-  "budgets-ai-stack-has-budget": stackSample({
-    failing: [root, guardrail],
-    passing: [root, guardrail, r(AwsType.budgets.Budget, "monthly", BUDGET)],
-    subject: "proj-dev",
-    message:
-      'The stack holds AI resources ("gr", aws:bedrock/guardrail:Guardrail) but no aws.budgets.Budget: add a COST budget with a limit and notifications, or exempt the stack if an account budget already covers it.',
-  }),
-  "budgets-budget-has-notifications": resourceSample(
-    AwsType.budgets.Budget,
-    BUDGET,
-    { ...BUDGET, notifications: [notice({ subscriberEmailAddresses: ["finops@example.com"] })] },
-    "The budget notifies nobody: add notifications (for example ACTUAL at 80% and FORECASTED at 100%) with subscriberEmailAddresses or subscriberSnsTopicArns.",
-  ),
-  "sns-alert-topic-encrypted": stackSample({
-    failing: [alertTopic(), notifyingBudget],
-    passing: [alertTopic({ kmsMasterKeyId: UNKNOWN }), notifyingBudget],
-    subject: "alerts",
-    message:
-      'SNS topic "alerts" receives budget or alarm alerts but is not encrypted: set kmsMasterKeyId to a customer-managed KMS key whose policy allows budgets.amazonaws.com and cloudwatch.amazonaws.com to use it.',
-  }),
-};
+export const COST_SAMPLES: DomainSamples = withOddProps(
+  {
+    "budgets-ai-stack-has-budget": stackSample({
+      failing: [root, guardrail],
+      passing: [root, guardrail, r(AwsType.budgets.Budget, "monthly", BUDGET)],
+      subject: "proj-dev",
+      oddResources: [r(AwsType.ec2.Instance, "odd-host", {}), r(AwsType.budgets.Budget, "odd-budget", {})],
+      message:
+        'The stack holds AI resources ("gr", aws:bedrock/guardrail:Guardrail) but no aws.budgets.Budget: add a COST budget with a limit and notifications, or exempt the stack if an account budget already covers it.',
+    }),
+    "budgets-budget-has-notifications": resourceSample(
+      AwsType.budgets.Budget,
+      BUDGET,
+      { ...BUDGET, notifications: [notice({ subscriberEmailAddresses: ["finops@example.com"] })] },
+      "The budget notifies nobody: add notifications (for example ACTUAL at 80% and FORECASTED at 100%) with subscriberEmailAddresses or subscriberSnsTopicArns.",
+    ),
+    "sns-alert-topic-encrypted": stackSample({
+      failing: [alertTopic(), notifyingBudget],
+      passing: [alertTopic({ kmsMasterKeyId: UNKNOWN }), notifyingBudget],
+      subject: "alerts",
+      oddResources: [r(AwsType.cloudwatch.MetricAlarm, "odd-alarm", {})],
+      message:
+        'SNS topic "alerts" receives budget or alarm alerts but is not encrypted: set kmsMasterKeyId to a customer-managed KMS key whose policy allows budgets.amazonaws.com and cloudwatch.amazonaws.com to use it.',
+    }),
+  },
+  COST_ODD_PROPS,
+);

@@ -21,11 +21,13 @@ export const GOVERNANCE_SAMPLES: DomainSamples = {
     message:
       'The stack declares no scope, so it is checked at scope 3 (pre-trained model), the highest its resources imply; declare it with `pulumi stack tag set ai-scope <1-5>` or in the pack config as {"scopeguard-settings": {"scope": <1-5>}}.',
     undeclaredScope: "the policy reports a stack that declares no scope",
+    oddResources: [r(AwsType.ec2.Instance, "odd-host", {})],
   }),
   "scope-drift": stackSample({
     failing: [root, guardrail],
     passing: [root, r(AwsType.s3.Bucket, "b", { tags: { team: "web" } })],
     subject: "gr",
+    oddResources: [r(AwsType.ec2.Instance, "odd-host", {})],
     message:
       '"gr" (aws:bedrock/guardrail:Guardrail) implies scope 3 (pre-trained model), but the stack declares scope 1 (consumer app): raise the declared scope so its controls apply, or remove the resource.',
   }),

@@ -1,5 +1,6 @@
 import { AwsType } from "../../../policypack/vocabulary";
 import { r, stackSample, type DomainSamples, type SampleResource } from "./sample";
+import { MALFORMED_PROPS } from "../support";
 import { KEY_ARN, policyDocument, UNKNOWN } from "./values";
 
 /** A bucket as a preview sees it: name known (autonamed at Check), id and ARN unknown. */
@@ -87,6 +88,13 @@ export const S3_SAMPLES: DomainSamples = {
       }),
     ],
     subject: "models",
+    // Lock rules of the wrong shape, and the deprecated inline block in every odd shape.
+    oddProps: [
+      { rule: "x" },
+      { rule: { defaultRetention: [null] } },
+      { rule: [{ defaultRetention: 5 }] },
+      ...MALFORMED_PROPS.map((props) => ({ objectLockConfiguration: props })),
+    ],
     message:
       'Bucket "models" holds model-artifacts but has no object lock: set objectLockEnabled: true on the bucket and add an aws.s3.BucketObjectLockConfiguration with a default retention.',
   }),

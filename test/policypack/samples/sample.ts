@@ -29,6 +29,8 @@ export interface ResourceSample {
   readonly passing: Props;
   /** The first message the failing sample produces, word for word. */
   readonly message: string;
+  /** Odd props the policy must survive, besides the random ones (inputs that once broke a check). */
+  readonly oddProps?: readonly Props[];
 }
 
 /** Samples of a policy that judges a stack. */
@@ -56,6 +58,13 @@ export interface StackSample {
    * (the contract then runs it at the scope the sample's resources imply).
    */
   readonly undeclaredScope?: string;
+  /** Odd props every resource of the sample stacks must survive, in turn, besides the random ones. */
+  readonly oddProps?: readonly Props[];
+  /**
+   * Resources added to the sample stacks when they are given odd props: the other types the check
+   * reads, placed in the graph the way a program links them.
+   */
+  readonly oddResources?: readonly SampleResource[];
 }
 
 /** Either kind of sample. */
@@ -77,6 +86,16 @@ export function resourceSample(
 /** A stack policy's samples. */
 export function stackSample(sample: Omit<StackSample, "kind">): StackSample {
   return { kind: "stack", ...sample };
+}
+
+/** The domain's samples, each also run on `oddProps` (the odd inputs the domain's checks must survive). */
+export function withOddProps(samples: DomainSamples, oddProps: readonly Props[]): DomainSamples {
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, sample]) => [
+      name,
+      { ...sample, oddProps: [...oddProps, ...(sample.oddProps ?? [])] },
+    ]),
+  );
 }
 
 /** A sample stack resource. */
