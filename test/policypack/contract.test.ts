@@ -251,12 +251,19 @@ describe("policy contract", () => {
         }
       });
 
-      it("reports the failing sample with its message, on its subject", () => {
-        const reported = run(def, sample, "failing", def.minScope);
-        assert.ok(reported.length > 0, "nothing reported");
-        assert.equal(reported[0].message, sample.message);
-        if (sample.kind === "stack") {
-          assert.equal(reported[0].urn, subjectUrn(sample));
+      it("reports the failing sample with its message, on its subject, at every scope it applies at", () => {
+        for (const scope of scopesFromMin) {
+          const reported = run(def, sample, "failing", scope);
+          if (sample.reportedAt !== undefined && !sample.reportedAt.includes(scope)) {
+            assert.deepEqual(reported, [], `at scope ${scope}`);
+            continue;
+          }
+          assert.ok(reported.length > 0, `nothing reported at scope ${scope}`);
+          if (scope === def.minScope) {
+            // Above the minimum scope a message may say more (what that scope requires).
+            assert.equal(reported[0].message, sample.message);
+          }
+          assert.equal(reported[0].urn, sample.kind === "stack" ? subjectUrn(sample) : undefined);
         }
       });
 

@@ -27,6 +27,8 @@ export const GOVERNANCE_SAMPLES: DomainSamples = {
     failing: [root, guardrail],
     passing: [root, r(AwsType.s3.Bucket, "b", { tags: { team: "web" } })],
     subject: "gr",
+    // The guardrail implies scope 3: a stack that declares 3 or more has not drifted.
+    reportedAt: [1, 2],
     oddResources: [r(AwsType.ec2.Instance, "odd-host", {})],
     message:
       '"gr" (aws:bedrock/guardrail:Guardrail) implies scope 3 (pre-trained model), but the stack declares scope 1 (consumer app): raise the declared scope so its controls apply, or remove the resource.',

@@ -4,6 +4,8 @@
  * policy name.
  */
 
+import type { Scope } from "../../../policypack/vocabulary";
+
 /** Resource inputs as the engine sends them (before the SDK wraps them in its unknown proxy). */
 export type Props = Record<string, unknown>;
 
@@ -21,7 +23,7 @@ export interface SampleResource {
 }
 
 /** Samples of a policy that judges one resource. */
-export interface ResourceSample {
+export interface ResourceSample extends ScopedSample {
   readonly kind: "resource";
   /** One of the policy's resource types. */
   readonly type: string;
@@ -33,8 +35,17 @@ export interface ResourceSample {
   readonly oddProps?: readonly Props[];
 }
 
+/** What both kinds of sample may say about the scopes the failing sample is reported at. */
+interface ScopedSample {
+  /**
+   * The scopes at which the failing sample is reported, when it is not every scope from the
+   * policy's minimum up (a drift check, for one, can only fire below the scope a resource implies).
+   */
+  readonly reportedAt?: readonly Scope[];
+}
+
 /** Samples of a policy that judges a stack. */
-export interface StackSample {
+export interface StackSample extends ScopedSample {
   readonly kind: "stack";
   readonly failing: readonly SampleResource[];
   readonly passing: readonly SampleResource[];
