@@ -10,6 +10,7 @@ import { toSdkPolicy } from "../../policypack/framework/adapter";
 import { publishSettings } from "../../policypack/framework/settings";
 import type { PolicyDefinition, StackResource } from "../../policypack/framework/types";
 import type { Props, SampleResource } from "./samples/sample";
+import { urnOf } from "./support";
 
 /**
  * Runs a policy the way the pack runs it: through the adapter's SDK policy, with the pack settings
@@ -42,11 +43,6 @@ export const UNKNOWN_SENTINELS: readonly string[] = [
   sdkProxy.unknownArrayValue,
   sdkProxy.unknownObjectValue,
 ];
-
-/** The URN the engine gives a top-level resource of stack `dev` in project `proj`. */
-export function urnOf(type: string, name: string): string {
-  return `urn:pulumi:dev::proj::${type}::${name}`;
-}
 
 const noConfig = (): Record<string, never> => ({});
 const notApplicable = (): never => {

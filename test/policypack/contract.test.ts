@@ -9,14 +9,13 @@ import {
   declaredStackType,
   recordingReads,
   remediateResource,
-  urnOf,
   validateResource,
   validateStack,
   type Reported,
 } from "./contract-harness";
 import { malformedProps, malformedStack, shapedProps } from "./contract-props";
 import { SAMPLES } from "./samples";
-import { MALFORMED_PROPS } from "./support";
+import { MALFORMED_PROPS, urnOf } from "./support";
 import type { PolicySample, Props, ResourceSample, SampleResource, StackSample } from "./samples/sample";
 
 /**
