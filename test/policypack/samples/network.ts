@@ -1,8 +1,9 @@
-import { AwsType } from "../../../policypack/vocabulary";
+import { AwsType, AwsxType } from "../../../policypack/vocabulary";
 import { r, resourceSample, stackSample, withOddProps, type DomainSamples } from "./sample";
 import { UNKNOWN } from "./values";
 
 const guardrail = r(AwsType.bedrock.Guardrail, "gr", { name: "gr" });
+const awsxVpc = r(AwsxType.Vpc, "net", {});
 const vpc = (name = "ai") =>
   r(AwsType.ec2.Vpc, name, { cidrBlock: "10.0.0.0/16", id: UNKNOWN, defaultRouteTableId: UNKNOWN });
 /** A resource whose `property` is computed from `target`, as Pulumi records it. */
@@ -71,11 +72,13 @@ const NETWORK_ODD_PROPS = [
 /** Samples of the network policies: VPCs, security groups, routes, endpoints and what faces the internet. */
 export const NETWORK_SAMPLES: DomainSamples = withOddProps(
   {
+    // The VPC belongs to an awsx component, whose vpcId output the flow log is computed from.
     "ec2-vpc-flow-logs-enabled": stackSample({
-      failing: [vpc()],
+      failing: [awsxVpc, { ...vpc(), parent: "net" }],
       passing: [
-        vpc(),
-        child(AwsType.ec2.FlowLog, "fl", "vpcId", "ai", { trafficType: "ALL", logDestination: UNKNOWN }),
+        awsxVpc,
+        { ...vpc(), parent: "net" },
+        child(AwsType.ec2.FlowLog, "fl", "vpcId", "net", { trafficType: "ALL", logDestination: UNKNOWN }),
       ],
       subject: "ai",
       message:
