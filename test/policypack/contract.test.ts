@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as fc from "fast-check";
 import { takeAllAppliedExemptions } from "../../policypack/framework/exemptions";
+import { publishSettings } from "../../policypack/framework/settings";
 import type { PolicyDefinition } from "../../policypack/framework/types";
 import { isUnknownValueError } from "../../policypack/framework/unknowns";
 import { POLICIES } from "../../policypack/policies";
@@ -201,6 +202,12 @@ function neverThrowsOnStack(def: PolicyDefinition, sample: StackSample): void {
 }
 
 describe("policy contract", () => {
+  // The runs publish pack settings process-wide, as the settings policy does; leave none behind.
+  after(() => {
+    publishSettings({});
+    takeAllAppliedExemptions();
+  });
+
   it("has samples for every policy of the pack, and for no other", () => {
     const names = POLICIES.map((p) => p.name);
     assert.deepEqual(
