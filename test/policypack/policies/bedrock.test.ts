@@ -19,9 +19,9 @@ import { bedrockInvocationLoggingRecordsText as recordsText } from "../../../pol
 import { bedrockKnowledgeBaseVectorStoreInAws as vectorStore } from "../../../policypack/policies/bedrock/bedrock-knowledge-base-vector-store-in-aws";
 import { bedrockModelInvocationLoggingEnabled as invocationLogging } from "../../../policypack/policies/bedrock/bedrock-model-invocation-logging-enabled";
 import { BEDROCK_POLICIES } from "../../../policypack/policies/bedrock";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { contextAt, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { KEY_ARN, UNKNOWN_BOOL } from "../fixtures/values";
-import { assertExemptable, assertNeverThrows, exempting } from "../fixtures/assertions";
+import { assertExemptable } from "../fixtures/assertions";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
 
 const GUARDRAIL = "aws:bedrock/guardrail:Guardrail";
@@ -37,34 +37,6 @@ const MEMORY = "aws:bedrock/agentcoreMemory:AgentcoreMemory";
 const TOKEN_VAULT = "aws:bedrock/agentcoreTokenVaultCmk:AgentcoreTokenVaultCmk";
 const ctx3 = contextAt(3);
 
-/** Props every Bedrock policy must survive, on top of the shared malformed set. */
-const BEDROCK_MALFORMED: readonly Record<string, unknown>[] = [
-  ...MALFORMED_PROPS,
-  {
-    contentPolicyConfig: "x",
-    sensitiveInformationPolicyConfig: [null],
-    guardrailConfigurations: "g",
-    vpcConfig: 3,
-  },
-  {
-    contentPolicyConfig: { filtersConfigs: [null, 7, { type: 5 }] },
-    sensitiveInformationPolicyConfig: { piiEntitiesConfigs: [{}, "x"] },
-  },
-  {
-    networkConfiguration: [],
-    kmsConfiguration: "k",
-    storageConfiguration: { type: 9 },
-    loggingConfig: [7],
-    serverSideEncryptionConfiguration: "s",
-  },
-  {
-    authorizerType: 3,
-    dataDeletionPolicy: {},
-    customModelKmsKeyId: [],
-    encryptionKeyArn: {},
-    kmsKeyArn: false,
-  },
-];
 const filter = (
   type: string,
   inputStrength = "HIGH",
@@ -174,13 +146,6 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
     assert.equal(promptAttacks.remediate?.(guardrail([attack()]), ctx3), undefined);
     assert.equal(promptAttacks.remediate?.(guardrail([filter(UNKNOWN)]), ctx3), undefined);
   });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(promptAttacks, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(promptAttacks, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
-  });
 });
 
 describe("bedrock-guardrail-filters-harmful-content", () => {
@@ -210,12 +175,6 @@ describe("bedrock-guardrail-filters-harmful-content", () => {
   it("lets an unknown strength reach the SDK", () => {
     const filters = [...HARMFUL.slice(1), filter("HATE", UNKNOWN, "HIGH")];
     assert.throws(() => harmful.check(guardrail(filters), ctx3), /can't be known during preview/);
-  });
-
-  it("never throws on malformed props", () => assertNeverThrows(harmful, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(harmful, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
   });
 });
 
@@ -263,12 +222,6 @@ describe("bedrock-guardrail-handles-pii", () => {
       () => pii.check(withPii([{ type: "EMAIL", action: UNKNOWN }]), ctx3),
       /can't be known during preview/,
     );
-  });
-
-  it("never throws on malformed props", () => assertNeverThrows(pii, GUARDRAIL, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(pii, { resource: resource(GUARDRAIL, {}, "legacy-guardrail") });
   });
 });
 
@@ -339,12 +292,6 @@ for (const c of CMK_CASES) {
     it("counts a key ARN that is unknown during preview as a key", () => {
       assert.deepEqual(c.def.check(resource(c.type, c.unknown), contextAt(1)), []);
     });
-
-    it("never throws on malformed props", () => assertNeverThrows(c.def, c.type, BEDROCK_MALFORMED, ctx3));
-
-    it("honours an exemption through the SDK wrapper", () => {
-      assertExemptable(c.def, { resource: resource(c.type, {}, "legacy") }, "legacy", { scope: 1 });
-    });
   });
 }
 
@@ -371,13 +318,6 @@ describe("bedrock-agent-has-guardrail", () => {
       agentGuardrail.check(agent([{ guardrailIdentifier: "", guardrailVersion: "1" }]), ctx3).length,
       1,
     );
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(agentGuardrail, AGENT, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(agentGuardrail, { resource: agent() });
   });
 });
 
@@ -416,15 +356,6 @@ describe("bedrock-knowledge-base-vector-store-in-aws", () => {
     );
     assert.throws(() => vectorStore.check(kb({ type: UNKNOWN }), ctx3), /can't be known during preview/);
   });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(vectorStore, KNOWLEDGE_BASE, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(vectorStore, {
-      resource: resource(KNOWLEDGE_BASE, { storageConfiguration: { type: "PINECONE" } }, "vendor-kb"),
-    });
-  });
 });
 
 describe("bedrock-data-source-deletes-vectors", () => {
@@ -444,15 +375,6 @@ describe("bedrock-data-source-deletes-vectors", () => {
       () => deletesVectors.check(resource(DATA_SOURCE, { dataDeletionPolicy: UNKNOWN }), ctx3),
       /can't be known during preview/,
     );
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(deletesVectors, DATA_SOURCE, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(deletesVectors, {
-      resource: resource(DATA_SOURCE, { dataDeletionPolicy: "RETAIN" }, "kept-source"),
-    });
   });
 });
 
@@ -479,14 +401,6 @@ describe("bedrock-custom-model-job-in-vpc", () => {
     assert.deepEqual(modelVpc.check(model({ subnetIds: ["subnet-1"], securityGroupIds: [] }), ctx4), [
       "The customization job's vpcConfig has no securityGroupIds: list at least one.",
     ]);
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(modelVpc, CUSTOM_MODEL, BEDROCK_MALFORMED, ctx3));
-
-  it("does not apply below scope 4, and honours an exemption", () => {
-    assert.deepEqual(runThroughSdk(modelVpc, { resource: model(), settings: { scope: 3 } }), []);
-    assertExemptable(modelVpc, { resource: resource(CUSTOM_MODEL, {}, "tuned") });
   });
 });
 
@@ -541,15 +455,6 @@ describe("bedrock-invocation-logging-records-text", () => {
     });
     assert.equal(recordsText.remediate?.(config({ s3Config: { bucketName: "b" } }), ctx3), undefined);
     assert.equal(recordsText.remediate?.(config({ textDataDeliveryEnabled: UNKNOWN_BOOL }), ctx3), undefined);
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(recordsText, LOGGING, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(recordsText, {
-      resource: resource(LOGGING, { loggingConfig: { textDataDeliveryEnabled: false } }, "region-logging"),
-    });
   });
 });
 
@@ -677,30 +582,6 @@ describe("bedrock-model-invocation-logging-enabled", () => {
       [],
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of BEDROCK_MALFORMED) {
-      const resources: StackResource[] = [
-        stackResource(GUARDRAIL, "g", props),
-        stackResource(LOGGING, "l", props),
-        stackResource("aws:iam/role:Role", "r", props),
-        stackResource("aws:iam/policy:Policy", "p", props),
-      ];
-      assert.doesNotThrow(() => invocationLogging.check(resources, ctx3));
-    }
-  });
-
-  it("honours an exemption naming the stack through the SDK wrapper", () => {
-    const resources = [stackRoot(), aiGuardrail()];
-    assert.equal(runThroughSdk(invocationLogging, { resources }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(invocationLogging, {
-        resources,
-        settings: exempting(invocationLogging.name, "proj-dev"),
-      }),
-      [],
-    );
-  });
 });
 
 describe("bedrock-agentcore-gateway-requires-authorization", () => {
@@ -724,12 +605,6 @@ describe("bedrock-agentcore-gateway-requires-authorization", () => {
 
   it("decides although the role is unknown, and lets an unknown authorizer type reach the SDK", () => {
     assert.throws(() => gateway.check(gw(UNKNOWN), ctx3), /can't be known during preview/);
-  });
-
-  it("never throws on malformed props", () => assertNeverThrows(gateway, GATEWAY, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(gateway, { resource: resource(GATEWAY, { authorizerType: "NONE" }, "demo-gateway") });
   });
 });
 
@@ -763,15 +638,6 @@ describe("bedrock-agentcore-code-interpreter-not-public", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(interpreter, INTERPRETER, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(interpreter, {
-      resource: resource(INTERPRETER, { networkConfiguration: { networkMode: "PUBLIC" } }, "web-ci"),
-    });
-  });
 });
 
 describe("bedrock-agentcore-runtime-in-vpc", () => {
@@ -801,9 +667,6 @@ describe("bedrock-agentcore-runtime-in-vpc", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(runtimeVpc, RUNTIME, BEDROCK_MALFORMED, ctx3));
 
   it("applies from scope 3, in a stack that implies it, and honours an exemption", () => {
     const subject = rt({ networkMode: "PUBLIC" });
@@ -851,15 +714,6 @@ describe("bedrock-agentcore-token-vault-uses-cmk", () => {
       () => tokenVault.check(vault({ keyType: UNKNOWN }), contextAt(1)),
       /can't be known during preview/,
     );
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(tokenVault, TOKEN_VAULT, BEDROCK_MALFORMED, ctx3));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(tokenVault, {
-      resource: resource(TOKEN_VAULT, { kmsConfiguration: { keyType: "ServiceManagedKey" } }, "vault"),
-    });
   });
 });
 

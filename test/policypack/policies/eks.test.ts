@@ -7,8 +7,7 @@ import { eksGpuNodeGroupHardened as hardened } from "../../../policypack/policie
 import { eksGpuNodeGroupLaunchTemplateHardened as templates } from "../../../policypack/policies/eks/eks-gpu-node-group-launch-template-hardened";
 import { eksGpuNodeGroupSizeCapped as sizeCap } from "../../../policypack/policies/eks/eks-gpu-node-group-size-capped";
 import { KEY_ARN } from "../fixtures/values";
-import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
-import { contextAt, MALFORMED_PROPS, resource, stackResource, UNKNOWN } from "../support";
+import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 
 const CLUSTER = "aws:eks/cluster:Cluster";
 const EKS_CLUSTER = "eks:index:Cluster";
@@ -74,17 +73,6 @@ describe("eks-cluster-endpoint-not-public", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props and honours an exemption", () => {
-    assertNeverThrows(
-      endpoint,
-      CLUSTER,
-      [...MALFORMED_PROPS, { vpcConfig: "x" }, { vpcConfig: [null] }],
-      at5,
-    );
-    assertNeverThrows(endpoint, EKS_CLUSTER, MALFORMED_PROPS, at3);
-    assertExemptable(endpoint, { resource: aws({}) }, "gpu", { scope: 3 });
-  });
 });
 
 describe("eks-cluster-secrets-encrypted-with-cmk", () => {
@@ -121,15 +109,6 @@ describe("eks-cluster-secrets-encrypted-with-cmk", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    assertNeverThrows(
-      envelope,
-      CLUSTER,
-      [...MALFORMED_PROPS, { encryptionConfig: "x" }, { encryptionConfig: { provider: 3 } }],
-      at3,
-    );
-  });
 });
 
 describe("eks-cluster-audit-logging", () => {
@@ -153,10 +132,6 @@ describe("eks-cluster-audit-logging", () => {
       () => audit.check(resource(CLUSTER, { enabledClusterLogTypes: UNKNOWN }), at3),
       /can't be known/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    assertNeverThrows(audit, CLUSTER, MALFORMED_PROPS, at3);
   });
 });
 
@@ -188,16 +163,6 @@ describe("eks-gpu-node-group-size-capped", () => {
     assert.deepEqual(sizeCap.check(group(2, UNKNOWN), at3), []);
     assert.throws(() => sizeCap.check(group(50, UNKNOWN), at3), /can't be known/);
     assert.throws(() => sizeCap.check(group(UNKNOWN), at3), /can't be known/);
-  });
-
-  it("never throws on malformed props", () => {
-    assertNeverThrows(
-      sizeCap,
-      NODE_GROUP,
-      [...MALFORMED_PROPS, { instanceTypes: ["p5.48xlarge"], scalingConfig: "x" }],
-      at3,
-    );
-    assertNeverThrows(sizeCap, EKS_CLUSTER, [...MALFORMED_PROPS, { gpu: true, maxSize: "lots" }], at3);
   });
 });
 
@@ -272,17 +237,6 @@ describe("eks-gpu-node-group-hardened", () => {
       [],
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const type of [NODE_GROUP, MNG, NG2, EKS_CLUSTER]) {
-      assertNeverThrows(
-        hardened,
-        type,
-        [...MALFORMED_PROPS, { instanceTypes: [null, 3], instanceType: 7, gpu: "yes" }],
-        at3,
-      );
-    }
-  });
 });
 
 describe("eks-gpu-node-group-launch-template-hardened", () => {
@@ -339,16 +293,5 @@ describe("eks-gpu-node-group-launch-template-hardened", () => {
       { metadataOptions: [privateSubnet], blockDeviceMappings: [privateSubnet] },
     );
     assert.deepEqual(templates.check([lt, group(lt)], at3), []);
-  });
-
-  it("never throws on malformed outputs", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() =>
-        templates.check(
-          [stackResource(NODE_GROUP, "g", { ...props, instanceTypes: ["p5.48xlarge"] }), template(props)],
-          at5,
-        ),
-      );
-    }
   });
 });

@@ -8,8 +8,7 @@ import { apigatewayv2RouteRequiresAuthorization as routeAuth } from "../../../po
 import { apigatewayStageAccessLogging as accessLogs } from "../../../policypack/policies/endpoints/apigateway-stage-access-logging";
 import { ENDPOINTS_POLICIES } from "../../../policypack/policies/endpoints";
 import type { StackResource } from "../../../policypack/framework/types";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { exempting } from "../fixtures/assertions";
+import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 
 const METHOD = "aws:apigateway/method:Method";
 const REST_API = "aws:apigateway/restApi:RestApi";
@@ -80,25 +79,6 @@ describe("apigateway-method-requires-authorization", () => {
     assert.throws(
       () => methodAuth.check(method({ authorization: "NONE", apiKeyRequired: UNKNOWN }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [...MALFORMED_PROPS, { authorization: 3, httpMethod: null }]) {
-      assert.doesNotThrow(() => methodAuth.check(resource(METHOD, props), ctx));
-    }
-  });
-
-  it("applies from scope 3, and honours an exemption", () => {
-    const r = method({ authorization: "NONE" }, "health");
-    assert.deepEqual(runThroughSdk(methodAuth, { resource: r, settings: { scope: 2 } }), []);
-    assert.equal(runThroughSdk(methodAuth, { resource: r, settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(methodAuth, {
-        resource: r,
-        settings: exempting(methodAuth.name, "health", { scope: 3 }),
-      }),
-      [],
     );
   });
 });
@@ -178,26 +158,6 @@ describe("apigatewayv2-route-requires-authorization", () => {
       [],
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const a = stackResource(HTTP_API, "a", props);
-      assert.doesNotThrow(() => routeAuth.check([a, route(a, props)], ctx));
-    }
-  });
-
-  it("honours an exemption for one route", () => {
-    const a = api("HTTP");
-    const r = route(a, { routeKey: "GET /health" }, "health");
-    assert.equal(runThroughSdk(routeAuth, { resources: [a, r], settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(routeAuth, {
-        resources: [a, r],
-        settings: exempting(routeAuth.name, "health", { scope: 3 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("lambda-function-url-requires-iam-auth", () => {
@@ -225,23 +185,6 @@ describe("lambda-function-url-requires-iam-auth", () => {
     assert.throws(
       () => functionUrl.check(resource(FUNCTION_URL, { authorizationType: UNKNOWN }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => functionUrl.check(resource(FUNCTION_URL, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(FUNCTION_URL, { authorizationType: "NONE" }, "webhook-url");
-    assert.deepEqual(
-      runThroughSdk(functionUrl, {
-        resource: r,
-        settings: exempting(functionUrl.name, "webhook-*", { scope: 3 }),
-      }),
-      [],
     );
   });
 });
@@ -426,31 +369,6 @@ describe("apigateway-stage-rate-limited", () => {
       1,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { apiStages: [null, { stage: 3 }], settings: "x", ruleJson: "{", rules: [{ statement: 1 }] },
-    ]) {
-      const s = stackResource(REST_STAGE, "s", props);
-      const resources = [METHOD_SETTINGS, USAGE_PLAN, WEB_ACL, WEB_ACL_RULE, ASSOCIATION].map((type, i) =>
-        stackResource(type, `r${i}`, props, { stageName: [s], apiStages: [s], resourceArn: [s] }),
-      );
-      assert.doesNotThrow(() => restLimit.check([s, ...resources], ctx));
-    }
-  });
-
-  it("honours an exemption for one stage", () => {
-    const s = stage("internal");
-    assert.equal(runThroughSdk(restLimit, { resources: [api, s], settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(restLimit, {
-        resources: [api, s],
-        settings: exempting(restLimit.name, "internal", { scope: 3 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("apigatewayv2-stage-throttled", () => {
@@ -495,27 +413,6 @@ describe("apigatewayv2-stage-throttled", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { defaultRouteSettings: "x" },
-      { defaultRouteSettings: { throttlingRateLimit: "10" } },
-    ]) {
-      assert.doesNotThrow(() => httpThrottle.check(resource(HTTP_STAGE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(HTTP_STAGE, {}, "dev-stage");
-    assert.deepEqual(
-      runThroughSdk(httpThrottle, {
-        resource: r,
-        settings: exempting(httpThrottle.name, "dev-*", { scope: 3 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("apigateway-stage-access-logging", () => {
@@ -548,27 +445,6 @@ describe("apigateway-stage-access-logging", () => {
     assert.throws(
       () => accessLogs.check(resource(REST_STAGE, { accessLogSettings: UNKNOWN }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { accessLogSettings: [] },
-      { accessLogSettings: { destinationArn: 5 } },
-    ]) {
-      assert.doesNotThrow(() => accessLogs.check(resource(HTTP_STAGE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(REST_STAGE, {}, "sandbox");
-    assert.deepEqual(
-      runThroughSdk(accessLogs, {
-        resource: r,
-        settings: exempting(accessLogs.name, "sandbox", { scope: 3 }),
-      }),
-      [],
     );
   });
 });
@@ -642,27 +518,6 @@ describe("apigateway-data-trace-disabled", () => {
     assert.throws(
       () => dataTrace.check(methodSettings({ dataTraceEnabled: UNKNOWN }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { settings: null, routeSettings: [null, 4] },
-      { routeSettings: "x" },
-    ]) {
-      assert.doesNotThrow(() => dataTrace.check(resource(METHOD_SETTINGS, props), ctx));
-      assert.doesNotThrow(() => dataTrace.check(resource(HTTP_STAGE, props), ctx));
-      assert.doesNotThrow(() => dataTrace.remediate?.(resource(HTTP_STAGE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(METHOD_SETTINGS, { settings: { dataTraceEnabled: true } }, "debug-settings");
-    assert.equal(runThroughSdk(dataTrace, { resource: r, settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(dataTrace, { resource: r, settings: exempting(dataTrace.name, "debug-*", { scope: 3 }) }),
-      [],
     );
   });
 });

@@ -13,8 +13,7 @@ import {
   PASS_ROLE_ACTION,
 } from "../../../policypack/policies/iam/lib/sensitive-actions";
 import { IAM_POLICIES } from "../../../policypack/policies/iam";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
-import { exempting } from "../fixtures/assertions";
+import { contextAt, resource, UNKNOWN } from "../support";
 
 const POLICY = "aws:iam/policy:Policy";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
@@ -135,30 +134,6 @@ describe("iam-no-wildcard-actions", () => {
     assert.deepEqual(wildcard.check(resource(POLICY, { policy: "{" }), ctx), [
       "The policy cannot be checked: the policy document is not valid JSON.",
     ]);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { inlinePolicies: [null, 3, { policy: 7 }] },
-      { inlinePolicies: "x" },
-    ]) {
-      for (const type of [POLICY, ROLE]) {
-        assert.doesNotThrow(() => wildcard.check(resource(type, props), ctx));
-      }
-    }
-  });
-
-  it("honours an exemption through the SDK wrapper", () => {
-    const r = resource(POLICY, { policy: doc(allow("*", "*")) }, "break-glass");
-    assert.equal(runThroughSdk(wildcard, { resource: r }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(wildcard, {
-        resource: r,
-        settings: exempting(wildcard.name, "break-glass", { scope: 1 }),
-      }),
-      [],
-    );
   });
 });
 
@@ -292,25 +267,6 @@ describe("iam-data-actions-not-on-all-resources", () => {
     assert.equal(await simulate(named, other), "ImplicitlyDenied");
     assert.equal(await simulate(named, "anthropic.claude-3-haiku-20240307-v1:0"), "Allowed");
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => dataActions.check(resource(POLICY, props), ctx2));
-    }
-  });
-
-  it("applies from scope 2, and honours an exemption", () => {
-    const r = resource(POLICY, { policy: doc(allow("s3:GetObject", "*")) }, "legacy-reader");
-    assert.deepEqual(runThroughSdk(dataActions, { resource: r, settings: { scope: 1 } }), []);
-    assert.equal(runThroughSdk(dataActions, { resource: r, settings: { scope: 2 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(dataActions, {
-        resource: r,
-        settings: exempting(dataActions.name, "legacy-*", { scope: 2 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("iam-no-full-access-managed-policies", () => {
@@ -381,32 +337,6 @@ describe("iam-no-full-access-managed-policies", () => {
     });
     assert.deepEqual(fullAccess.check(r, ctx), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { policyArn: 5, managedPolicyArns: [null, {}] },
-      { policyArns: UNKNOWN },
-    ]) {
-      assert.doesNotThrow(() => fullAccess.check(resource(ATTACHMENT, props), ctx));
-      assert.doesNotThrow(() => fullAccess.check(resource(ROLE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(
-      ATTACHMENT,
-      { policyArn: "arn:aws:iam::aws:policy/AdministratorAccess" },
-      "bootstrap-admin",
-    );
-    assert.deepEqual(
-      runThroughSdk(fullAccess, {
-        resource: r,
-        settings: exempting(fullAccess.name, "bootstrap-admin", { scope: 1 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("iam-passrole-named-roles", () => {
@@ -454,20 +384,6 @@ describe("iam-passrole-named-roles", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => passRole.check(resource(POLICY, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(POLICY, { policy: doc(allow("iam:PassRole", "*")) }, "deployer");
-    assert.deepEqual(
-      runThroughSdk(passRole, { resource: r, settings: exempting(passRole.name, "deployer", { scope: 1 }) }),
-      [],
-    );
-  });
 });
 
 describe("iam-passrole-passed-to-service", () => {
@@ -499,20 +415,6 @@ describe("iam-passrole-passed-to-service", () => {
       1,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => passedTo.check(resource(ROLE_POLICY, props), ctx2));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(POLICY, { policy: doc(allow("iam:PassRole", ROLE_ARN)) }, "pipeline");
-    assert.deepEqual(
-      runThroughSdk(passedTo, { resource: r, settings: exempting(passedTo.name, "pipeline", { scope: 2 }) }),
-      [],
-    );
-  });
 });
 
 describe("iam-no-user-access-keys", () => {
@@ -532,25 +434,6 @@ describe("iam-no-user-access-keys", () => {
     assert.match(
       accessKeys.check(resource(ACCESS_KEY, { user: UNKNOWN, status: "Active" }), ctx2)[0],
       /for an IAM user:/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => accessKeys.check(resource(ACCESS_KEY, props), ctx2));
-    }
-  });
-
-  it("applies from scope 2, and honours an exemption", () => {
-    const r = resource(ACCESS_KEY, { user: "legacy" }, "legacy-key");
-    assert.deepEqual(runThroughSdk(accessKeys, { resource: r, settings: { scope: 1 } }), []);
-    assert.equal(runThroughSdk(accessKeys, { resource: r, settings: { scope: 2 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(accessKeys, {
-        resource: r,
-        settings: exempting(accessKeys.name, "legacy-key", { scope: 2 }),
-      }),
-      [],
     );
   });
 });
@@ -600,26 +483,6 @@ describe("iam-ai-service-trust-source-condition", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { assumeRolePolicy: "{" },
-      { assumeRolePolicy: { Statement: [{ Principal: { Service: 3 } }] } },
-    ]) {
-      assert.doesNotThrow(() => aiTrust.check(resource(ROLE, props), ctx3));
-    }
-  });
-
-  it("applies from scope 3, and honours an exemption", () => {
-    const r = resource(ROLE, { assumeRolePolicy: doc(trusts("bedrock.amazonaws.com")) }, "kb-role");
-    assert.deepEqual(runThroughSdk(aiTrust, { resource: r, settings: { scope: 2 } }), []);
-    assert.equal(runThroughSdk(aiTrust, { resource: r, settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(aiTrust, { resource: r, settings: exempting(aiTrust.name, "kb-role", { scope: 3 }) }),
-      [],
-    );
-  });
 });
 
 describe("iam-service-trust-source-condition", () => {
@@ -654,22 +517,5 @@ describe("iam-service-trust-source-condition", () => {
       },
     });
     assert.throws(() => serviceTrust.check(r, ctx), /can't be known during preview/);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => serviceTrust.check(resource(ROLE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(ROLE, { assumeRolePolicy: doc(trusts("events.amazonaws.com")) }, "events-role");
-    assert.deepEqual(
-      runThroughSdk(serviceTrust, {
-        resource: r,
-        settings: exempting(serviceTrust.name, "events-role", { scope: 1 }),
-      }),
-      [],
-    );
   });
 });

@@ -1,8 +1,7 @@
 import * as assert from "node:assert/strict";
 import { kmsKeyPolicyNoUnconditionedPublicPrincipal as keyPolicy } from "../../../policypack/policies/kms/kms-key-policy-no-unconditioned-public-principal";
 import { kmsKeyRotationEnabled as rotation } from "../../../policypack/policies/kms/kms-key-rotation-enabled";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
-import { exempting } from "../fixtures/assertions";
+import { contextAt, resource, UNKNOWN } from "../support";
 
 const KEY = "aws:kms/key:Key";
 const ctx = contextAt(1);
@@ -54,25 +53,6 @@ describe("kms-key-rotation-enabled", () => {
 
   it("does not remediate a compliant key", () => {
     assert.equal(rotation.remediate?.(resource(KEY, { enableKeyRotation: true }), ctx), undefined);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => rotation.check(resource(KEY, props), ctx));
-    }
-  });
-
-  it("is skipped for an exempted key and the exemption is recorded, not reported", () => {
-    const settings = exempting(rotation.name, "legacy-*");
-    assert.deepEqual(runThroughSdk(rotation, { resource: resource(KEY, {}, "legacy-key"), settings }), []);
-    assert.equal(runThroughSdk(rotation, { resource: resource(KEY, {}, "new-key"), settings }).length, 1);
-  });
-
-  it("reports again once the exemption has expired", () => {
-    const settings = {
-      exemptions: [{ policy: rotation.name, resource: "legacy-key", reason: "r", expires: "2020-01-01" }],
-    };
-    assert.equal(runThroughSdk(rotation, { resource: resource(KEY, {}, "legacy-key"), settings }).length, 1);
   });
 });
 
@@ -135,27 +115,5 @@ describe("kms-key-policy-no-unconditioned-public-principal", () => {
       () => keyPolicy.check(resource(KEY, { policy: UNKNOWN }), ctx),
       /can't be known during preview/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() => keyPolicy.check(resource(KEY, props), ctx));
-    }
-  });
-
-  it("respects an exemption through the SDK wrapper", () => {
-    const s = { Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" };
-    const r = resource(KEY, { policy: doc(s) }, "shared-key");
-    const settings = {
-      exemptions: [
-        {
-          policy: keyPolicy.name,
-          resource: r.urn,
-          reason: "cross-org sharing reviewed",
-          expires: "2999-12-31",
-        },
-      ],
-    };
-    assert.deepEqual(runThroughSdk(keyPolicy, { resource: r, settings }), []);
   });
 });

@@ -11,9 +11,8 @@ import { cloudtrailTrailEncryptedWithCmk as trailCmk } from "../../../policypack
 import { cloudtrailTrailExistsForAiStack as trailExists } from "../../../policypack/policies/logging/cloudtrail-trail-exists-for-ai-stack";
 import { cloudtrailTrailLogFileValidation as validation } from "../../../policypack/policies/logging/cloudtrail-trail-log-file-validation";
 import { cloudtrailTrailMultiRegion as multiRegion } from "../../../policypack/policies/logging/cloudtrail-trail-multi-region";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 import { KEY_ARN, UNKNOWN_BOOL, UNKNOWN_NUMBER } from "../fixtures/values";
-import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
@@ -22,26 +21,6 @@ const BUCKET = "aws:s3/bucket:Bucket";
 const BUCKET_LOGGING = "aws:s3/bucketLogging:BucketLogging";
 const ctx = contextAt(1);
 const ctx4 = contextAt(4);
-
-const LOGGING_MALFORMED: readonly Record<string, unknown>[] = [
-  ...MALFORMED_PROPS,
-  {
-    eventSelectors: "x",
-    advancedEventSelectors: [null, 3, { fieldSelectors: "f" }],
-    retentionInDays: "30",
-    logGroupClass: 4,
-  },
-  {
-    eventSelectors: [{ dataResources: [{ type: "AWS::S3::Object", values: "arn:aws:s3:::b/" }] }, null],
-    logging: "l",
-    loggings: [7],
-  },
-  {
-    advancedEventSelectors: [{ fieldSelectors: [{ field: "eventCategory", equals: "Data" }, { field: 1 }] }],
-    kmsKeyId: 5,
-    retentionInDays: -3,
-  },
-];
 
 const trail = (props: Record<string, unknown>) => resource(TRAIL, { s3BucketName: UNKNOWN, ...props });
 
@@ -72,12 +51,6 @@ describe("cloudtrail-trail-multi-region", () => {
     assert.equal(multiRegion.remediate?.(trail({ isMultiRegionTrail: true }), ctx), undefined);
     assert.equal(multiRegion.remediate?.(trail({ isMultiRegionTrail: UNKNOWN_BOOL }), ctx), undefined);
   });
-
-  it("never throws on malformed props", () => assertNeverThrows(multiRegion, TRAIL, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(multiRegion, { resource: resource(TRAIL, {}, "regional") }, "regional");
-  });
 });
 
 describe("cloudtrail-trail-log-file-validation", () => {
@@ -105,12 +78,6 @@ describe("cloudtrail-trail-log-file-validation", () => {
       true,
     );
   });
-
-  it("never throws on malformed props", () => assertNeverThrows(validation, TRAIL, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(validation, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
-  });
 });
 
 describe("cloudtrail-trail-encrypted-with-cmk", () => {
@@ -124,12 +91,6 @@ describe("cloudtrail-trail-encrypted-with-cmk", () => {
       "The trail's log files are encrypted only with SSE-S3: set kmsKeyId to a customer-managed KMS key.",
     ]);
     assert.equal(trailCmk.check(trail({ kmsKeyId: "" }), ctx).length, 1);
-  });
-
-  it("never throws on malformed props", () => assertNeverThrows(trailCmk, TRAIL, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(trailCmk, { resource: resource(TRAIL, {}, "legacy-trail") }, "legacy-trail");
   });
 });
 
@@ -182,21 +143,6 @@ describe("cloudtrail-trail-exists-for-ai-stack", () => {
       trailExists.check([stackRoot(), stackResource(BUCKET, "b", { tags: { team: "web" } })], ctx),
       [],
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of LOGGING_MALFORMED) {
-      assert.doesNotThrow(() =>
-        trailExists.check(
-          [stackResource(TRAIL, "t", props), stackResource("aws:sqs/queue:Queue", "q", props)],
-          ctx,
-        ),
-      );
-    }
-  });
-
-  it("honours an exemption naming the stack", () => {
-    assertExemptable(trailExists, { resources: [stackRoot(), aiGuardrail()] }, "proj-dev");
   });
 });
 
@@ -309,26 +255,6 @@ describe("cloudtrail-data-events-for-model-data", () => {
       [b.urn],
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of LOGGING_MALFORMED) {
-      assert.doesNotThrow(() =>
-        dataEvents.check(
-          [
-            stackResource(BUCKET, "b", { ...props, tags: { "data-class": "training-data" } }),
-            stackResource(TRAIL, "t", props),
-          ],
-          ctx4,
-        ),
-      );
-    }
-  });
-
-  it("does not apply below scope 4, and honours an exemption", () => {
-    const resources = [bucket("train")];
-    assert.deepEqual(runThroughSdk(dataEvents, { resources, settings: { scope: 3 } }), []);
-    assertExemptable(dataEvents, { resources }, "train", { scope: 4 });
-  });
 });
 
 describe("cloudwatch-log-group-encrypted-with-cmk", () => {
@@ -341,17 +267,6 @@ describe("cloudwatch-log-group-encrypted-with-cmk", () => {
     assert.deepEqual(logGroupCmk.check(resource(LOG_GROUP, { retentionInDays: 30 }), ctx), [
       "The log group is encrypted only with the CloudWatch Logs service key: set kmsKeyId to a customer-managed KMS key ARN.",
     ]);
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(logGroupCmk, LOG_GROUP, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(
-      logGroupCmk,
-      { resource: resource(LOG_GROUP, {}, "/aws/lambda/old") },
-      "/aws/lambda/old",
-    );
   });
 });
 
@@ -377,13 +292,6 @@ describe("cloudwatch-log-group-retention-set", () => {
       retentionSet.check(resource(LOG_GROUP, { tags: { "data-class": "prompt-logs" } }), ctx),
       [],
     );
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(retentionSet, LOG_GROUP, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(retentionSet, { resource: resource(LOG_GROUP, {}, "forever") }, "forever");
   });
 });
 
@@ -422,17 +330,6 @@ describe("cloudwatch-prompt-log-retention-bounded", () => {
       /can't be known during preview/,
     );
   });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(promptRetention, LOG_GROUP, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(
-      promptRetention,
-      { resource: resource(LOG_GROUP, { tags: { "data-class": "prompt-logs" } }, "chat-prompts") },
-      "chat-prompts",
-    );
-  });
 });
 
 describe("cloudwatch-audit-log-retention-minimum", () => {
@@ -462,19 +359,6 @@ describe("cloudwatch-audit-log-retention-minimum", () => {
     assert.throws(
       () => auditRetention.check(audit({ retentionInDays: UNKNOWN_NUMBER }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(auditRetention, LOG_GROUP, LOGGING_MALFORMED, ctx));
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(
-      auditRetention,
-      {
-        resource: resource(LOG_GROUP, { tags: { "data-class": "audit-logs" }, retentionInDays: 30 }, "audit"),
-      },
-      "audit",
     );
   });
 });
@@ -550,21 +434,6 @@ describe("s3-bucket-access-logging-for-model-data", () => {
   it("treats a bucket's provider-computed inline logging as unset during preview", () => {
     assert.equal(accessLogging.check([bucket("train", { logging: UNKNOWN })], ctx4).length, 1);
     assert.equal(accessLogging.check([bucket("train", { loggings: UNKNOWN })], ctx4).length, 1);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of LOGGING_MALFORMED) {
-      const b = stackResource(BUCKET, "b", { ...props, tags: { "data-class": "model-artifacts" } });
-      assert.doesNotThrow(() =>
-        accessLogging.check([b, stackResource(BUCKET_LOGGING, "l", props, { bucket: [b] })], ctx4),
-      );
-    }
-  });
-
-  it("does not apply below scope 4, and honours an exemption", () => {
-    const resources = [bucket("train")];
-    assert.deepEqual(runThroughSdk(accessLogging, { resources, settings: { scope: 3 } }), []);
-    assertExemptable(accessLogging, { resources }, "train", { scope: 4 });
   });
 });
 

@@ -8,8 +8,7 @@ import { ec2VpcEndpointPrivateDns as privateDns } from "../../../policypack/poli
 import { ec2VpcFlowLogsEnabled as flowLogs } from "../../../policypack/policies/network/ec2-vpc-flow-logs-enabled";
 import { NETWORK_POLICIES } from "../../../policypack/policies/network";
 import type { StackResource } from "../../../policypack/framework/types";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { exempting } from "../fixtures/assertions";
+import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 
 const VPC = "aws:ec2/vpc:Vpc";
 const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
@@ -119,24 +118,6 @@ describe("ec2-vpc-flow-logs-enabled", () => {
     const v = stackResource(VPC, "imported", { id: "vpc-0abc" });
     assert.deepEqual(
       flowLogs.check([v, stackResource(FLOW_LOG, "fl", { vpcId: "vpc-0abc", trafficType: UNKNOWN })], ctx),
-      [],
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const v = stackResource(VPC, "v", props);
-      assert.doesNotThrow(() => flowLogs.check([v, child(FLOW_LOG, "f", "vpcId", v, props)], ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const v = vpc("sandbox");
-    assert.deepEqual(
-      runThroughSdk(flowLogs, {
-        resources: [v],
-        settings: exempting(flowLogs.name, "sandbox", { scope: 1 }),
-      }),
       [],
     );
   });
@@ -262,30 +243,6 @@ describe("ec2-security-group-no-public-admin-ingress", () => {
       [],
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { ingress: [null, { cidrBlocks: "0.0.0.0/0", protocol: 6 }] },
-      { ingress: "x", cidrIpv4: 5 },
-    ]) {
-      for (const type of [SG, SG_RULE, INGRESS_RULE]) {
-        assert.doesNotThrow(() => adminIngress.check(resource(type, props), ctx));
-      }
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = sg([{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }], "bastion");
-    assert.equal(runThroughSdk(adminIngress, { resource: r }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(adminIngress, {
-        resource: r,
-        settings: exempting(adminIngress.name, "bastion", { scope: 1 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("ec2-default-security-group-closed", () => {
@@ -311,23 +268,6 @@ describe("ec2-default-security-group-closed", () => {
     assert.throws(
       () => defaultSgClosed.check(resource(DEFAULT_SG, { ingress: UNKNOWN }), ctx),
       /can't be known during preview/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [...MALFORMED_PROPS, { ingress: "x", egress: 3 }]) {
-      assert.doesNotThrow(() => defaultSgClosed.check(resource(DEFAULT_SG, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    const r = resource(DEFAULT_SG, { egress: [{ protocol: "-1" }] }, "legacy-default");
-    assert.deepEqual(
-      runThroughSdk(defaultSgClosed, {
-        resource: r,
-        settings: exempting(defaultSgClosed.name, "legacy-*", { scope: 1 }),
-      }),
-      [],
     );
   });
 });
@@ -367,25 +307,6 @@ describe("ec2-vpc-default-security-group-managed", () => {
     const v = stackResource(VPC, "v", { id: "vpc-1" });
     assert.deepEqual(
       defaultSgManaged.check([v, stackResource(DEFAULT_SG, "d", { vpcId: "vpc-1" })], ctx),
-      [],
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      assert.doesNotThrow(() =>
-        defaultSgManaged.check([stackResource(VPC, "v", props), stackResource(DEFAULT_SG, "d", props)], ctx),
-      );
-    }
-  });
-
-  it("honours an exemption", () => {
-    const v = vpc("shared");
-    assert.deepEqual(
-      runThroughSdk(defaultSgManaged, {
-        resources: [v],
-        settings: exempting(defaultSgManaged.name, "shared", { scope: 1 }),
-      }),
       [],
     );
   });
@@ -523,38 +444,6 @@ describe("ec2-training-subnet-no-internet-route", () => {
     const t = table(v, "rt", [{ cidrBlock: "0.0.0.0/0", gatewayId: UNKNOWN }]);
     assert.deepEqual(trainingRoutes.check([v, s, t, associate(s, t)], ctx5), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of [
-      ...MALFORMED_PROPS,
-      { routes: [null, 5, { gatewayId: 3 }], tags: { "ai-network-tier": "training" } },
-    ]) {
-      const v = stackResource(VPC, "v", props);
-      const s = stackResource(
-        SUBNET,
-        "s",
-        { ...props, tags: { "ai-network-tier": "training" } },
-        { vpcId: [v] },
-      );
-      const resources = [ROUTE_TABLE, DEFAULT_ROUTE_TABLE, ROUTE, ASSOCIATION].map((type, i) =>
-        stackResource(type, `r${i}`, props, { routeTableId: [v], subnetId: [s], defaultRouteTableId: [v] }),
-      );
-      assert.doesNotThrow(() => trainingRoutes.check([v, s, ...resources], ctx5));
-    }
-  });
-
-  it("applies at scope 5 only, and honours an exemption", () => {
-    const s = stackResource(SUBNET, "train-x", { vpcId: "vpc-1", tags: TRAINING });
-    assert.deepEqual(runThroughSdk(trainingRoutes, { resources: [s], settings: { scope: 4 } }), []);
-    assert.equal(runThroughSdk(trainingRoutes, { resources: [s], settings: { scope: 5 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(trainingRoutes, {
-        resources: [s],
-        settings: exempting(trainingRoutes.name, "train-x", { scope: 5 }),
-      }),
-      [],
-    );
-  });
 });
 
 describe("ec2-vpc-endpoint-private-dns", () => {
@@ -620,35 +509,6 @@ describe("ec2-vpc-endpoint-private-dns", () => {
       },
     );
     assert.equal(privateDns.remediate?.(endpoint({ privateDnsEnabled: true }), ctx3), undefined);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of [...MALFORMED_PROPS, { serviceName: 4, vpcEndpointType: [] }]) {
-      assert.doesNotThrow(() => privateDns.check(resource(ENDPOINT, props), ctx3));
-      assert.doesNotThrow(() =>
-        privateDns.check(
-          resource(ENDPOINT, {
-            ...props,
-            serviceName: "com.amazonaws.x.bedrock",
-            vpcEndpointType: "Interface",
-          }),
-          ctx3,
-        ),
-      );
-    }
-  });
-
-  it("applies from scope 3, and honours an exemption", () => {
-    const r = endpoint({}, "legacy-endpoint");
-    assert.deepEqual(runThroughSdk(privateDns, { resource: r, settings: { scope: 2 } }), []);
-    assert.equal(runThroughSdk(privateDns, { resource: r, settings: { scope: 3 } }).length, 1);
-    assert.deepEqual(
-      runThroughSdk(privateDns, {
-        resource: r,
-        settings: exempting(privateDns.name, "legacy-*", { scope: 3 }),
-      }),
-      [],
-    );
   });
 });
 
@@ -729,29 +589,6 @@ describe("ec2-vpc-endpoint-policy-restricted", () => {
         ],
         ctx3,
       ),
-      [],
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const e = stackResource(ENDPOINT, "e", {
-        ...props,
-        serviceName: "com.amazonaws.us-east-1.bedrock-runtime",
-      });
-      assert.doesNotThrow(() =>
-        endpointPolicy.check([e, child(ENDPOINT_POLICY, "p", "vpcEndpointId", e, props)], ctx3),
-      );
-    }
-  });
-
-  it("honours an exemption", () => {
-    const e = endpoint({}, "shared-endpoint");
-    assert.deepEqual(
-      runThroughSdk(endpointPolicy, {
-        resources: [e],
-        settings: exempting(endpointPolicy.name, "shared-endpoint", { scope: 3 }),
-      }),
       [],
     );
   });

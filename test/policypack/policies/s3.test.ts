@@ -5,8 +5,7 @@ import { s3BucketPublicAccessBlocked as pab } from "../../../policypack/policies
 import { s3BucketTlsOnly as tls } from "../../../policypack/policies/s3/s3-bucket-tls-only";
 import { s3BucketVersioningForModelData as versioning } from "../../../policypack/policies/s3/s3-bucket-versioning-for-model-data";
 import type { StackResource } from "../../../policypack/framework/types";
-import { contextAt, MALFORMED_PROPS, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { assertExemptable, exempting } from "../fixtures/assertions";
+import { contextAt, runThroughSdk, stackResource, UNKNOWN } from "../support";
 
 const BUCKET = "aws:s3/bucket:Bucket";
 const SSE = "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration";
@@ -122,23 +121,6 @@ describe("s3-bucket-encrypted-with-cmk", () => {
     const sse = configOf(SSE, b, { rules: UNKNOWN }, "sse", { rules: [key] });
     assert.deepEqual(cmk.check([b, key, sse], ctx), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const b = stackResource(BUCKET, "b", props);
-      assert.doesNotThrow(() => cmk.check([b, configOf(SSE, b, props)], ctx));
-    }
-  });
-
-  it("attributes the violation to the bucket through the SDK wrapper, and honours an exemption", () => {
-    const b = bucket("legacy");
-    assert.deepEqual(
-      runThroughSdk(cmk, { resources: [b] }).map((r) => r.urn),
-      [b.urn],
-    );
-    const settings = exempting(cmk.name, "legacy");
-    assert.deepEqual(runThroughSdk(cmk, { resources: [b], settings }), []);
-  });
 });
 
 describe("s3-bucket-public-access-blocked", () => {
@@ -186,17 +168,6 @@ describe("s3-bucket-public-access-blocked", () => {
       pab.check([b, configOf(PAB, b, { ...ALL_BLOCKED, blockPublicPolicy: UNKNOWN })], ctx),
       [],
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const b = stackResource(BUCKET, "b", props);
-      assert.doesNotThrow(() => pab.check([b, configOf(PAB, b, props)], ctx));
-    }
-  });
-
-  it("honours an exemption for the bucket through the SDK wrapper", () => {
-    assertExemptable(pab, { resources: [bucket("website")] }, "website");
   });
 });
 
@@ -258,17 +229,6 @@ describe("s3-bucket-tls-only", () => {
     const b = stackResource(BUCKET, "bare", { bucket: "bare-1", policy: UNKNOWN });
     assert.equal(tls.check([b], ctx).length, 1);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const b = stackResource(BUCKET, "b", props);
-      assert.doesNotThrow(() => tls.check([b, configOf(POLICY, b, props)], ctx));
-    }
-  });
-
-  it("honours an exemption for the bucket through the SDK wrapper", () => {
-    assertExemptable(tls, { resources: [bucket("legacy")] }, "legacy");
-  });
 });
 
 describe("s3-bucket-versioning-for-model-data", () => {
@@ -325,17 +285,6 @@ describe("s3-bucket-versioning-for-model-data", () => {
       versioning.check([b, configOf(VERSIONING, b, { versioningConfiguration: { status: UNKNOWN } })], ctx),
       [],
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const b = stackResource(BUCKET, "b", { ...props, tags: { "data-class": "training-data" } });
-      assert.doesNotThrow(() => versioning.check([b, configOf(VERSIONING, b, props)], ctx));
-    }
-  });
-
-  it("honours an exemption for the bucket through the SDK wrapper", () => {
-    assertExemptable(versioning, { resources: [training()] }, "train");
   });
 });
 
@@ -459,37 +408,5 @@ describe("s3-bucket-object-lock-for-model-artifacts", () => {
     assert.deepEqual(runThroughSdk(objectLock, { resources: [b], settings: scope4 }), [
       { message: NO_LOCK, urn: b.urn },
     ]);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of MALFORMED_PROPS) {
-      const b = stackResource(BUCKET, "b", { ...props, tags: { "data-class": "model-artifacts" } });
-      const odd = [
-        props,
-        { rule: "x" },
-        { rule: { defaultRetention: [null] } },
-        { rule: [{ defaultRetention: 5 }] },
-      ];
-      for (const cfg of odd) {
-        assert.doesNotThrow(() => objectLock.check([b, configOf(OBJECT_LOCK, b, cfg)], contextAt(4)));
-      }
-      assert.doesNotThrow(() =>
-        objectLock.check(
-          [stackResource(BUCKET, "c", { ...props, objectLockConfiguration: props })],
-          contextAt(4),
-        ),
-      );
-    }
-  });
-
-  it("applies from scope 4 only: nothing below it", () => {
-    const b = artifacts("models", { objectLockEnabled: false });
-    assert.deepEqual(runThroughSdk(objectLock, { resources: [b], settings: { scope: 3 } }), []);
-    assert.deepEqual(runThroughSdk(objectLock, { resources: [b], stackTags: { "ai-scope": "2" } }), []);
-    assert.equal(runThroughSdk(objectLock, { resources: [b], settings: { scope: 5 } }).length, 1);
-  });
-
-  it("honours an exemption for the bucket through the SDK wrapper", () => {
-    assertExemptable(objectLock, { resources: [artifacts("legacy-models")] }, "legacy-models", scope4);
   });
 });

@@ -13,8 +13,7 @@ import { sagemakerNotebookRootAccessDisabled as rootAccess } from "../../../poli
 import { sagemakerTrainingJobEncryptedWithCmk as jobCmk } from "../../../policypack/policies/sagemaker/sagemaker-training-job-encrypted-with-cmk";
 import { sagemakerTrainingJobInterContainerEncryption as interContainer } from "../../../policypack/policies/sagemaker/sagemaker-training-job-inter-container-encryption";
 import { sagemakerTrainingJobNetworkIsolated as jobIsolated } from "../../../policypack/policies/sagemaker/sagemaker-training-job-network-isolated";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { assertExemptable } from "../fixtures/assertions";
+import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const DOMAIN = "aws:sagemaker/domain:Domain";
@@ -26,30 +25,6 @@ const BUCKET = "aws:s3/bucket:Bucket";
 const ctx = contextAt(4);
 const KEY = "arn:aws:kms:us-east-1:111122223333:key/k";
 
-/** Props no SageMaker policy may choke on, on top of the shared ones. */
-const ODD_PROPS: readonly Record<string, unknown>[] = [
-  ...MALFORMED_PROPS,
-  {
-    instanceMetadataServiceConfiguration: "x",
-    directInternetAccess: 1,
-    rootAccess: null,
-    subnetId: 7,
-    kmsKeyId: "",
-  },
-  {
-    vpcConfig: { subnets: "x" },
-    enableNetworkIsolation: "true",
-    resourceConfig: [null],
-    outputDataConfig: 5,
-  },
-  { productionVariants: [null, 3, { instanceType: 9 }], dataCaptureConfig: "x", asyncInferenceConfig: [] },
-  { onlineStoreConfig: { enableOnlineStore: true, securityConfig: "x" }, offlineStoreConfig: [null] },
-  {
-    inputDataConfigs: [null, { dataSource: "s3://x" }],
-    artifactStoreUri: 4,
-    resourceConfig: { instanceGroups: "x", instanceCount: "2" },
-  },
-];
 const notebook = (props: Record<string, unknown>, name = "research") => resource(NOTEBOOK, props, name);
 
 /** A notebook with every control satisfied, as a preview sees it (subnet and key not yet created). */
@@ -108,17 +83,6 @@ describe("sagemaker-notebook-no-direct-internet", () => {
     assert.equal(noInternet.remediate?.(notebook({}), ctx), undefined);
     assert.equal(noInternet.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => noInternet.check(notebook(props), ctx));
-      assert.doesNotThrow(() => noInternet.remediate?.(notebook(props), ctx));
-    }
-  });
-
-  it("honours an exemption through the SDK wrapper", () => {
-    assertExemptable(noInternet, { resource: notebook({}, "sandbox-nb") }, "sandbox-*", { scope: 4 });
-  });
 });
 
 describe("sagemaker-notebook-root-access-disabled", () => {
@@ -142,16 +106,6 @@ describe("sagemaker-notebook-root-access-disabled", () => {
     const fixed = rootAccess.remediate?.(notebook({ kmsKeyId: UNKNOWN, rootAccess: "Enabled" }), ctx);
     assert.deepEqual({ ...fixed }, { kmsKeyId: UNKNOWN, rootAccess: "Disabled" });
     assert.equal(rootAccess.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => rootAccess.check(notebook(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(rootAccess, { resource: notebook({}, "gpu-dev") }, "gpu-dev", { scope: 4 });
   });
 });
 
@@ -190,17 +144,6 @@ describe("sagemaker-notebook-imdsv2-required", () => {
       },
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => notebookImds.check(notebook(props), ctx));
-      assert.doesNotThrow(() => notebookImds.remediate?.(notebook(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(notebookImds, { resource: notebook({}, "al1-notebook") }, "al1-notebook", { scope: 4 });
-  });
 });
 
 describe("sagemaker-notebook-encrypted-with-cmk", () => {
@@ -213,16 +156,6 @@ describe("sagemaker-notebook-encrypted-with-cmk", () => {
       "The notebook's storage volume is encrypted with an AWS-managed key: set kmsKeyId to a customer-managed KMS key.",
     ]);
     assert.equal(notebookCmk.check(notebook({ kmsKeyId: "" }), ctx).length, 1);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => notebookCmk.check(notebook(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(notebookCmk, { resource: notebook({}, "scratch") }, "scratch", { scope: 4 });
   });
 });
 
@@ -247,16 +180,6 @@ describe("sagemaker-domain-vpc-only", () => {
   it("lets an unknown setting reach the SDK; other unknown inputs do not matter", () => {
     assert.throws(() => vpcOnly.check(domain({ appNetworkAccessType: UNKNOWN }), ctx), /can't be known/);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => vpcOnly.check(resource(DOMAIN, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(vpcOnly, { resource: domain({}, "pilot") }, "pilot", { scope: 4 });
-  });
 });
 
 describe("sagemaker-domain-encrypted-with-cmk", () => {
@@ -269,16 +192,6 @@ describe("sagemaker-domain-encrypted-with-cmk", () => {
     assert.deepEqual(domainCmk.check(resource(DOMAIN, {}), ctx), [
       "The domain's home directories (EFS) and app volumes are encrypted with an AWS-managed key: set kmsKeyId to a customer-managed KMS key.",
     ]);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => domainCmk.check(resource(DOMAIN, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(domainCmk, { resource: resource(DOMAIN, {}, "studio") }, "studio", { scope: 4 });
   });
 });
 
@@ -312,18 +225,6 @@ describe("sagemaker-model-network-isolated", () => {
       () => modelIsolated.check(model({ enableNetworkIsolation: UNKNOWN, vpcConfig: VPC }), ctx),
       /can't be known/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => modelIsolated.check(model(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(modelIsolated, { resource: model({}, "marketplace-model") }, "marketplace-model", {
-      scope: 4,
-    });
   });
 });
 
@@ -422,21 +323,6 @@ describe("sagemaker-endpoint-config-encrypted-with-cmk", () => {
     assert.equal(endpointCmk.check(config({ ...unknownType, dataCaptureConfig: CAPTURE }), ctx).length, 1);
     assert.deepEqual(endpointCmk.check(config({ ...unknownType, kmsKeyArn: UNKNOWN }), ctx), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => endpointCmk.check(config(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      endpointCmk,
-      { resource: config({ productionVariants: [VARIANT] }, "canary") },
-      "canary",
-      { scope: 4 },
-    );
-  });
 });
 
 describe("sagemaker-training-job-network-isolated", () => {
@@ -466,16 +352,6 @@ describe("sagemaker-training-job-network-isolated", () => {
       () => jobIsolated.check(job({ enableNetworkIsolation: UNKNOWN, vpcConfig: UNKNOWN }), ctx),
       /can't be known/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => jobIsolated.check(job(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(jobIsolated, { resource: job({}, "pip-install-job") }, "pip-install-job", { scope: 4 });
   });
 });
 
@@ -529,16 +405,6 @@ describe("sagemaker-training-job-encrypted-with-cmk", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => jobCmk.check(job(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(jobCmk, { resource: job({}, "benchmark") }, "benchmark", { scope: 4 });
-  });
 });
 
 describe("sagemaker-training-job-inter-container-encryption", () => {
@@ -591,21 +457,6 @@ describe("sagemaker-training-job-inter-container-encryption", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => interContainer.check(job(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      interContainer,
-      { resource: job({ resourceConfig: { instanceCount: 2 } }, "legacy-dist") },
-      "legacy-dist",
-      { scope: 4 },
-    );
-  });
 });
 
 describe("sagemaker-feature-group-encrypted-with-cmk", () => {
@@ -650,21 +501,6 @@ describe("sagemaker-feature-group-encrypted-with-cmk", () => {
     assert.throws(
       () => featureCmk.check(group({ onlineStoreConfig: { enableOnlineStore: UNKNOWN } }), ctx),
       /can't be known/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => featureCmk.check(group(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      featureCmk,
-      { resource: group({ offlineStoreConfig: { s3StorageConfig: { s3Uri: "s3://x/" } } }, "sandbox-fg") },
-      "sandbox-fg",
-      { scope: 4 },
     );
   });
 });
@@ -745,31 +581,5 @@ describe("sagemaker-data-buckets-classified", () => {
       checkpointConfig: { s3Uri: UNKNOWN },
     });
     assert.deepEqual(classified.check([bucket("unrelated"), job], ctx), []);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      const b = stackResource(BUCKET, "b", props);
-      const consumers = [
-        TRAINING_JOB,
-        MODEL,
-        ENDPOINT_CONFIG,
-        FEATURE_GROUP,
-        "aws:sagemaker/mlflowApp:MlflowApp",
-      ].map((type) => stackResource(type, "c", props, { outputDataConfig: [b], primaryContainer: [b] }));
-      assert.doesNotThrow(() => classified.check([b, ...consumers], ctx));
-    }
-  });
-
-  it("attributes the violation to the bucket through the SDK wrapper, and honours an exemption", () => {
-    const b = bucket("shared");
-    const job = stackResource(TRAINING_JOB, "j", {
-      outputDataConfig: { s3OutputPath: "s3://shared-1a2b3c4/" },
-    });
-    assert.deepEqual(
-      runThroughSdk(classified, { resources: [b, job], settings: { scope: 4 } }).map((r) => r.urn),
-      [b.urn],
-    );
-    assertExemptable(classified, { resources: [b, job] }, "shared", { scope: 4 });
   });
 });

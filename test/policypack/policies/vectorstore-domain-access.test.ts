@@ -1,7 +1,6 @@
 import * as assert from "node:assert/strict";
 import { opensearchDomainAccessPolicyRestricted as access } from "../../../policypack/policies/vectorstore/opensearch-domain-access-policy-restricted";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
-import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
+import { contextAt, resource, UNKNOWN } from "../support";
 
 const DOMAIN = "aws:opensearch/domain:Domain";
 const ES_POLICY = "aws:elasticsearch/domainPolicy:DomainPolicy";
@@ -76,19 +75,5 @@ describe("opensearch-domain-access-policy-restricted", () => {
     assert.deepEqual(access.check(resource(DOMAIN, { accessPolicies: "{oops" }), ctx), [
       "The access policy cannot be checked: the policy document is not valid JSON.",
     ]);
-  });
-
-  it("never throws on malformed props", () =>
-    assertNeverThrows(
-      access,
-      DOMAIN,
-      [...MALFORMED_PROPS, { accessPolicies: 5 }, { accessPolicies: [null] }],
-      ctx,
-    ));
-
-  it("applies from scope 3 and honours an exemption", () => {
-    const subject = resource(DOMAIN, { accessPolicies: policy(allow("*", "es:*")) }, "vectors");
-    assert.deepEqual(runThroughSdk(access, { resource: subject, settings: { scope: 2 } }), []);
-    assertExemptable(access, { resource: subject }, "vectors", { scope: 3 });
   });
 });

@@ -1,7 +1,6 @@
 import * as assert from "node:assert/strict";
 import { s3VectorsEncryptedWithCmk as vectors } from "../../../policypack/policies/vectorstore/s3-vectors-encrypted-with-cmk";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, UNKNOWN } from "../support";
-import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
+import { contextAt, resource, UNKNOWN } from "../support";
 
 const BUCKET = "aws:s3/vectorsVectorBucket:VectorsVectorBucket";
 const INDEX = "aws:s3/vectorsIndex:VectorsIndex";
@@ -71,22 +70,5 @@ describe("s3-vectors-encrypted-with-cmk", () => {
       () => vectors.check(resource(BUCKET, { encryptionConfigurations: [{ sseType: UNKNOWN }] }), ctx),
       /can't be known during preview/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    const odd = [
-      ...MALFORMED_PROPS,
-      { encryptionConfigurations: "x" },
-      { encryptionConfigurations: [null, 5] },
-      { encryptionConfigurations: [{ sseType: 7, kmsKeyArn: [] }] },
-    ];
-    assertNeverThrows(vectors, BUCKET, odd, ctx);
-    assertNeverThrows(vectors, INDEX, odd, ctx);
-  });
-
-  it("applies from scope 3 and honours an exemption", () => {
-    const subject = resource(BUCKET, { vectorBucketName: "kb" }, "kb");
-    assert.deepEqual(runThroughSdk(vectors, { resource: subject, settings: { scope: 2 } }), []);
-    assertExemptable(vectors, { resource: subject }, "kb", { scope: 3 });
   });
 });

@@ -13,8 +13,7 @@ import { opensearchServerlessNetworkPolicyNotPublic as networkPolicy } from "../
 import { rdsKnowledgeBaseIamAuth as iamAuth } from "../../../policypack/policies/vectorstore/rds-knowledge-base-iam-auth";
 import { rdsNotPubliclyAccessible as notPublic } from "../../../policypack/policies/vectorstore/rds-not-publicly-accessible";
 import { rdsStorageEncrypted as rdsEncrypted } from "../../../policypack/policies/vectorstore/rds-storage-encrypted";
-import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
-import { assertExemptable } from "../fixtures/assertions";
+import { contextAt, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 
 const SECURITY_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy";
 const ACCESS_POLICY = "aws:opensearch/serverlessAccessPolicy:ServerlessAccessPolicy";
@@ -28,29 +27,6 @@ const KMS_KEY = "aws:kms/key:Key";
 const ctx = contextAt(3);
 const KEY_ARN = "arn:aws:kms:us-east-1:111122223333:key/k";
 const KB_TAGS = { "data-class": "knowledge-base" };
-
-/** Props no vector-store policy may choke on, on top of the shared ones. */
-const ODD_PROPS: readonly Record<string, unknown>[] = [
-  ...MALFORMED_PROPS,
-  { type: "encryption", policy: "[]" },
-  { type: "encryption", policy: JSON.stringify({ Rules: "x", AWSOwnedKey: "maybe" }) },
-  { type: "network", policy: JSON.stringify([null, { Rules: [null, { Resource: 5 }] }]) },
-  { type: "data", policy: JSON.stringify([{ Rules: [], Principal: [7, null] }]) },
-  { type: "network", policy: { not: "a string" } },
-  {
-    encryptAtRest: "x",
-    nodeToNodeEncryption: [null],
-    domainEndpointOptions: 3,
-    vpcOptions: { subnetIds: "x" },
-  },
-  { advancedSecurityOptions: [], engineVersion: 7, elasticsearchVersion: {}, encryptionConfigs: [null] },
-  {
-    storageEncrypted: "true",
-    publiclyAccessible: "yes",
-    tags: { "data-class": "knowledge-base" },
-    engine: 5,
-  },
-];
 
 const doc = (value: unknown) => JSON.stringify(value);
 const collectionRule = (...names: string[]) => ({
@@ -67,14 +43,6 @@ describe("vector-store policies", () => {
     assert.ok(
       VECTORSTORE_POLICIES.every((p) => p.minScope === 3 && /^(opensearch|rds|s3-vectors)-/.test(p.name)),
     );
-  });
-
-  it("do not run below scope 3", () => {
-    const r = resource(SECURITY_POLICY, {
-      type: "network",
-      policy: doc([{ Rules: [collectionRule("x")], AllowFromPublic: true }]),
-    });
-    assert.deepEqual(runThroughSdk(networkPolicy, { resource: r, settings: { scope: 2 } }), []);
   });
 });
 
@@ -168,28 +136,6 @@ describe("opensearch-serverless-encryption-policy-uses-cmk", () => {
     const p = stackResource(SECURITY_POLICY, "p", { type: UNKNOWN, policy: doc({ AWSOwnedKey: true }) });
     assert.deepEqual(check(p), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      const key = stackResource(KMS_KEY, "k", props);
-      assert.doesNotThrow(() =>
-        check(
-          stackResource(SECURITY_POLICY, "p", props),
-          stackResource(SECURITY_POLICY, "q", { ...props, type: "encryption" }, { policy: [key] }),
-          key,
-        ),
-      );
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      encryptionPolicy,
-      { resources: [policy(doc({ Rules: [], AWSOwnedKey: true }), "demo-enc")] },
-      "demo-enc",
-      { scope: 3 },
-    );
-  });
 });
 
 describe("opensearch-serverless-network-policy-not-public", () => {
@@ -220,21 +166,6 @@ describe("opensearch-serverless-network-policy-not-public", () => {
 
   it("lets an unknown document reach the SDK", () => {
     assert.throws(() => networkPolicy.check(policy(UNKNOWN), ctx), /can't be known/);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => networkPolicy.check(resource(SECURITY_POLICY, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      networkPolicy,
-      { resource: policy(doc([{ Rules: [], AllowFromPublic: true }]), "public-demo") },
-      "public-demo",
-      { scope: 3 },
-    );
   });
 });
 
@@ -269,21 +200,6 @@ describe("opensearch-serverless-access-policy-no-wildcard-principal", () => {
 
   it("lets an unknown document reach the SDK", () => {
     assert.throws(() => accessPolicy.check(policy(UNKNOWN), ctx), /can't be known/);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => accessPolicy.check(resource(ACCESS_POLICY, { ...props, type: "data" }), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      accessPolicy,
-      { resource: policy(doc([{ Rules: RULES, Principal: ["*"] }]), "open-data") },
-      "open-data",
-      { scope: 3 },
-    );
   });
 });
 
@@ -427,27 +343,6 @@ describe("opensearch-serverless-collection-protected", () => {
     assert.deepEqual(collectionProtected.check([enc, collection("docs")], ctx), []);
     assert.deepEqual(collectionProtected.check([collection("x", { name: UNKNOWN })], ctx), []);
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      const p = stackResource(SECURITY_POLICY, "p", props, { policy: [stackResource(KMS_KEY, "k", {})] });
-      assert.doesNotThrow(() =>
-        collectionProtected.check(
-          [p, collection("docs", props, [p]), stackResource(COLLECTION, "c", props)],
-          ctx,
-        ),
-      );
-    }
-  });
-
-  it("attributes violations to the collection through the SDK wrapper, and honours an exemption", () => {
-    const c = collection("legacy-docs");
-    assert.deepEqual(
-      runThroughSdk(collectionProtected, { resources: [c], settings: { scope: 3 } }).map((r) => r.urn),
-      [c.urn],
-    );
-    assertExemptable(collectionProtected, { resources: [c] }, "legacy-*", { scope: 3 });
-  });
 });
 
 describe("opensearch-domain-encrypted-at-rest", () => {
@@ -481,16 +376,6 @@ describe("opensearch-domain-encrypted-at-rest", () => {
 
   it("lets an unknown flag reach the SDK", () => {
     assert.throws(() => atRest.check(domain({ encryptAtRest: { enabled: UNKNOWN } }), ctx), /can't be known/);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => atRest.check(domain(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(atRest, { resource: domain({}, "logs-domain") }, "logs-domain", { scope: 3 });
   });
 });
 
@@ -539,17 +424,6 @@ describe("opensearch-domain-node-to-node-encryption", () => {
     );
     assert.equal(nodeToNode.remediate?.(resource(ES_DOMAIN, {}), ctx), undefined);
     assert.equal(nodeToNode.remediate?.(domain({ nodeToNodeEncryption: { enabled: true } }), ctx), undefined);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => nodeToNode.check(domain(props), ctx));
-      assert.doesNotThrow(() => nodeToNode.remediate?.(domain(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(nodeToNode, { resource: domain({}, "old") }, "old", { scope: 3 });
   });
 });
 
@@ -622,16 +496,6 @@ describe("opensearch-domain-https-only", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => https.check(domain(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(https, { resource: domain({}, "internal") }, "internal", { scope: 3 });
-  });
 });
 
 describe("opensearch-domain-in-vpc", () => {
@@ -656,16 +520,6 @@ describe("opensearch-domain-in-vpc", () => {
 
   it("treats vpcOptions that are wholly unknown as set", () => {
     assert.deepEqual(inVpc.check(domain({ vpcOptions: UNKNOWN }), ctx), []);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => inVpc.check(domain(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(inVpc, { resource: domain({}, "public-search") }, "public-search", { scope: 3 });
   });
 });
 
@@ -697,16 +551,6 @@ describe("opensearch-domain-fine-grained-access-control", () => {
       () => fgac.check(domain({ advancedSecurityOptions: { enabled: UNKNOWN } }), ctx),
       /can't be known/,
     );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => fgac.check(domain(props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(fgac, { resource: domain({}, "iam-only") }, "iam-only", { scope: 3 });
   });
 });
 
@@ -751,19 +595,6 @@ describe("rds-storage-encrypted", () => {
       /can't be known/,
     );
   });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => rdsEncrypted.check(resource(RDS_INSTANCE, props), ctx));
-      assert.doesNotThrow(() => rdsEncrypted.check(resource(RDS_CLUSTER, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(rdsEncrypted, { resource: resource(RDS_INSTANCE, {}, "legacy-db") }, "legacy-db", {
-      scope: 3,
-    });
-  });
 });
 
 describe("rds-not-publicly-accessible", () => {
@@ -786,21 +617,6 @@ describe("rds-not-publicly-accessible", () => {
     assert.throws(
       () => notPublic.check(resource(RDS_INSTANCE, { publiclyAccessible: UNKNOWN }), ctx),
       /can't be known/,
-    );
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => notPublic.check(resource(RDS_INSTANCE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(
-      notPublic,
-      { resource: resource(RDS_INSTANCE, { publiclyAccessible: true }, "bi-replica") },
-      "bi-replica",
-      { scope: 3 },
     );
   });
 });
@@ -845,16 +661,5 @@ describe("rds-knowledge-base-iam-auth", () => {
     );
     assert.equal(iamAuth.remediate?.(kb({ iamDatabaseAuthenticationEnabled: true }), ctx), undefined);
     assert.equal(iamAuth.remediate?.(kb({ iamDatabaseAuthenticationEnabled: UNKNOWN }), ctx), undefined);
-  });
-
-  it("never throws on malformed props", () => {
-    for (const props of ODD_PROPS) {
-      assert.doesNotThrow(() => iamAuth.check(resource(RDS_INSTANCE, props), ctx));
-      assert.doesNotThrow(() => iamAuth.remediate?.(resource(RDS_INSTANCE, props), ctx));
-    }
-  });
-
-  it("honours an exemption", () => {
-    assertExemptable(iamAuth, { resource: kb({}, "kb-legacy") }, "kb-legacy", { scope: 3 });
   });
 });
