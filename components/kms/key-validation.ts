@@ -1,5 +1,5 @@
 import { dataClassError, isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
-import type { ScopedKeyArgs } from "./scoped-key";
+import type { ScopedKeyArgs } from "./scoped-key-args";
 
 /** KMS waits 7 to 30 days before it deletes a key; outside that range the API call fails. */
 export const MIN_DELETION_WINDOW_DAYS = 7;

@@ -8,7 +8,7 @@ import {
   wildcardPrincipalError,
 } from "../common";
 import { customerKeyError } from "../kms/key-args-validation";
-import type { AiDataBucketArgs } from "./ai-data-bucket";
+import type { AiDataBucketArgs } from "./ai-data-bucket-args";
 import { retentionError } from "./lifecycle";
 
 /**
