@@ -14,7 +14,7 @@ import {
 } from "./guardrail-config";
 import { GUARDRAIL_DEFAULT_SCOPE, guardrailArgsError } from "./guardrail-validation";
 import type { GuardrailArgs } from "./guardrail-args";
-import { appendToKeyPolicy, serviceGrantStatement } from "./key-grants";
+import { serviceGrantStatement } from "./key-grants";
 
 /**
  * A Bedrock guardrail with secure defaults (contrast generative-ai-cdk-constructs, whose guardrail
@@ -80,17 +80,10 @@ export class Guardrail extends pulumi.ComponentResource {
           // so is then decided by their bedrock:* permissions on the guardrail.
           accountViaServices: [bedrockEndpoint],
           ...labels,
+          // The service creates a grant for the resource it encrypts, with the caller's rights.
+          additionalKeyPolicyStatements: [serviceGrantStatement(identity.accountId, [bedrockEndpoint])],
         },
-        {
-          parent: this,
-          transformations: [
-            appendToKeyPolicy(
-              pulumi
-                .all([identity.accountId, bedrockEndpoint])
-                .apply(([accountId, endpoint]) => [serviceGrantStatement(accountId, endpoint)]),
-            ),
-          ],
-        },
+        parent,
       );
     }
     this.keyArn = this.key?.keyArn ?? pulumi.output(args.kmsKeyArn as pulumi.Input<string>);

@@ -3,13 +3,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { childOf, setChild, argumentErrorMessage } from "../common";
 import { AiWorkloadRole } from "../iam";
 import { ScopedKey } from "../kms";
-import { appendStatements, EncryptedLogGroup } from "../logging";
+import { EncryptedLogGroup } from "../logging";
 import { AiDataBucket } from "../storage";
 import {
   BEDROCK_SERVICE,
   bedrockSourceArn,
-  buildPayloadWriteStatement,
   DEFAULT_PAYLOAD_KEY_PREFIX,
+  payloadWriteStatement,
 } from "./invocation-logging-policy";
 import {
   INVOCATION_LOGGING_DEFAULT_SCOPE,
@@ -135,23 +135,11 @@ export class ModelInvocationLogging extends pulumi.ComponentResource {
         // header. The bucket's default encryption still applies the payload key to every object,
         // and the policy still denies a request that asks for any other encryption.
         requireEncryptionHeader: false,
+        // Bedrock's grant, after the bucket's own statements in its one policy.
+        additionalBucketPolicyStatements: [payloadWriteStatement({ context, keyPrefix })],
         ...labels,
       },
-      {
-        parent: this,
-        // The bucket writes its own policy; Bedrock's grant is appended to it, so the bucket keeps one policy.
-        transformations: [
-          (t) => {
-            if (t.type !== "aws:s3/bucketPolicy:BucketPolicy") return undefined;
-            const policy = pulumi
-              .all([t.props.policy as pulumi.Input<string>, t.props.bucket as pulumi.Input<string>, context])
-              .apply(([json, bucketName, c]) =>
-                appendStatements(json, [buildPayloadWriteStatement({ ...c, bucketName, keyPrefix })]),
-              );
-            return { props: { ...t.props, policy }, opts: t.opts };
-          },
-        ],
-      },
+      parent,
     );
     this.bucketName = this.bucket.bucketName;
 

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { DataClass } from "../../policypack/vocabulary";
-import type { AiTagArgs } from "../common";
+import type { AiTagArgs, ResourcePolicyStatementArgs } from "../common";
 
 /** An AWS service that may use the key for this account. */
 export interface ServiceKeyGrant {
@@ -76,4 +76,12 @@ export interface ScopedKeyArgs extends AiTagArgs {
    * @default unset
    */
   readonly dataClass?: DataClass;
+  /**
+   * Statements appended to the key policy after the key's own, which they cannot replace or
+   * precede: grants a service needs to use the key for a resource, such as `kms:CreateGrant` through
+   * Bedrock. Their resource is the key (`*`). Each needs its own sid (not one of KEY_POLICY_SIDS),
+   * `kms:` actions and a principal; an Allow to any principal (`*`) needs a condition.
+   * @default [] (the key's own statements only)
+   */
+  readonly additionalKeyPolicyStatements?: ResourcePolicyStatementArgs[];
 }

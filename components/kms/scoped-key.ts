@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage } from "../common";
+import { aiTags, argumentErrorMessage, renderStatement } from "../common";
 import { buildKeyPolicy } from "./key-policy";
 import type { ScopedKeyArgs } from "./scoped-key-args";
 import { aliasNameFor, DEFAULT_DELETION_WINDOW_DAYS, scopedKeyArgsError } from "./key-validation";
@@ -84,9 +84,10 @@ function keyPolicyJson(args: ScopedKeyArgs, parent: pulumi.Resource): pulumi.Out
     (args.services ?? []).map((g) => pulumi.output({ service: g.service, sourceArn: g.sourceArn })),
   );
   const principals = pulumi.all([args.admins ?? [], args.users ?? [], args.accountViaServices ?? []]);
+  const added = pulumi.output(args.additionalKeyPolicyStatements ?? []);
   return pulumi
-    .all([environment, principals, services])
-    .apply(([[partition, identity, region], [admins, users, via], grants]) =>
+    .all([environment, principals, services, added])
+    .apply(([[partition, identity, region], [admins, users, via], grants, statements]) =>
       JSON.stringify(
         buildKeyPolicy({
           partition: partition.partition,
@@ -98,6 +99,8 @@ function keyPolicyJson(args: ScopedKeyArgs, parent: pulumi.Resource): pulumi.Out
           accountViaServices: via.map((v) =>
             v.includes(".") ? v : `${v}.${region.region}.${partition.dnsSuffix}`,
           ),
+          // In a key policy the resource is the key itself, and actions are listed as the key's own are.
+          additionalStatements: statements.map((s) => renderStatement(s, "*", true)),
         }),
       ),
     );

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { DataClass } from "../../policypack/vocabulary";
-import type { AiTagArgs } from "../common";
+import type { AiTagArgs, ResourcePolicyStatementArgs } from "../common";
 import type { RetentionArgs } from "./lifecycle";
 
 /** Where the bucket's S3 server access logs go. */
@@ -15,6 +15,17 @@ export interface AccessLogsArgs {
    * @default "<component name>/"
    */
   readonly targetPrefix?: pulumi.Input<string>;
+}
+
+/** A statement added to an AiDataBucket's policy: on the bucket itself, or on some of its objects. */
+export interface BucketPolicyStatementArgs extends ResourcePolicyStatementArgs {
+  /**
+   * Object keys the statement covers, relative to the bucket, `*` allowed (`AWSLogs/123456789012/*`);
+   * each is written as `arn:<partition>:s3:::<bucket>/<key>`. A bucket policy covers only its own
+   * bucket, and the bucket's name is chosen when it is created, so the bucket writes the ARNs.
+   * @default [] (the statement covers the bucket itself, `arn:<partition>:s3:::<bucket>`)
+   */
+  readonly objectKeys?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /** Arguments of {@link AiDataBucket}. Only `dataClass` is required; the rest default to the secure choice. */
@@ -81,4 +92,13 @@ export interface AiDataBucketArgs extends AiTagArgs, RetentionArgs {
    * @default false, so AI data is deleted only on purpose
    */
   readonly forceDestroy?: boolean;
+  /**
+   * Statements appended to the bucket policy after the bucket's own (deny insecure transport, deny
+   * uploads not encrypted with KMS ...), which they cannot replace or precede: grants a service
+   * needs to deliver into the bucket, such as CloudTrail's. Each needs its own sid (not one of
+   * BUCKET_POLICY_SIDS), `s3:` actions and a principal; an Allow to any principal (`*`) needs a
+   * condition, and the bucket's public access block refuses a public policy in any case.
+   * @default [] (the bucket's own statements only)
+   */
+  readonly additionalBucketPolicyStatements?: BucketPolicyStatementArgs[];
 }

@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { childOf, setChild, aiTags, argumentErrorMessage } from "../common";
 import { ScopedKey } from "../kms";
 import { aiDataBucketArgsError, objectLockDaysFor } from "./bucket-validation";
-import { buildBucketPolicy, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
+import { buildBucketPolicy, renderBucketStatement, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
 import { chooseLifecycleRules } from "./lifecycle";
 import type { AiDataBucketArgs } from "./ai-data-bucket-args";
 
@@ -130,13 +130,15 @@ export class AiDataBucket extends pulumi.ComponentResource {
 
     const requireEncryptionHeader = args.requireEncryptionHeader ?? !accessLogTarget;
     const pinnedKey = args.denyOtherKmsKeys === true ? keyArn : undefined;
+    const added = pulumi.output(args.additionalBucketPolicyStatements ?? []);
+    // One BucketPolicy per bucket (a second would replace the first): added statements go into it.
     new aws.s3.BucketPolicy(
       name,
       {
         bucket: bucketName,
         policy: pulumi
-          .all([partition.partition, bucketName, identity.accountId, pinnedKey])
-          .apply(([p, b, account, key]) =>
+          .all([partition.partition, bucketName, identity.accountId, pinnedKey, added])
+          .apply(([p, b, account, key, statements]) =>
             JSON.stringify(
               buildBucketPolicy({
                 partition: p,
@@ -144,6 +146,7 @@ export class AiDataBucket extends pulumi.ComponentResource {
                 requireEncryptionHeader,
                 kmsKeyArn: key,
                 acceptAccessLogsFromAccount: accessLogTarget ? account : undefined,
+                additionalStatements: statements.map((s) => renderBucketStatement(p, b, s)),
               }),
             ),
           ),

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { childOf, setChild, aiTags, argumentErrorMessage } from "../common";
-import { appendToKeyPolicy, serviceGrantStatement } from "../bedrock/key-grants";
+import { serviceGrantStatement } from "../bedrock/key-grants";
 import { ScopedKey } from "../kms";
 import {
   buildAccessPolicy,
@@ -91,17 +91,10 @@ export class VectorCollection extends pulumi.ComponentResource {
           accountViaServices: [aossEndpoint],
           dataClass: "knowledge-base",
           ...labels,
+          // The service creates a grant for the resource it encrypts, with the caller's rights.
+          additionalKeyPolicyStatements: [serviceGrantStatement(identity.accountId, [aossEndpoint])],
         },
-        {
-          parent: this,
-          transformations: [
-            appendToKeyPolicy(
-              pulumi
-                .all([identity.accountId, aossEndpoint])
-                .apply(([accountId, endpoint]) => [serviceGrantStatement(accountId, endpoint)]),
-            ),
-          ],
-        },
+        parent,
       );
     }
     this.keyArn = this.key?.keyArn ?? pulumi.output(args.kmsKeyArn as pulumi.Input<string>);
