@@ -58,7 +58,7 @@ export function renderStatement(
 
 const isText = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 
-/** Principals given as a literal list (an Output is checked by the pack once known). */
+/** A list given as a literal; a list given as an Output is written once known, and the pack checks it. */
 function literalList(value: unknown): unknown[] | undefined {
   return Array.isArray(value) ? value : undefined;
 }
@@ -74,10 +74,12 @@ function conditionsError(at: string, conditions: unknown): string | undefined {
       return `${here} must be a condition { operator, key, values }; got ${show(c)}.`;
     }
     const { operator, key, values } = c as Record<string, unknown>;
-    if (!isText(operator))
+    if (!isText(operator)) {
       return `${here}.operator must name a condition operator, such as StringEquals; got ${show(operator)}.`;
-    if (!isText(key))
+    }
+    if (!isText(key)) {
       return `${here}.key must name a condition key, such as aws:SourceAccount; got ${show(key)}.`;
+    }
     if (Array.isArray(values) && values.length === 0) {
       return `${here}.values is empty, a condition that no request matches; give at least one value.`;
     }
@@ -117,8 +119,9 @@ function statementError(
   if (target.isOwnSid(s.sid)) {
     return `${at}.sid "${s.sid}" is the id of one of ${target.owner}'s own statements, which an added statement cannot replace; choose another sid.`;
   }
-  if (seen.has(s.sid))
+  if (seen.has(s.sid)) {
     return `${at}.sid "${s.sid}" is used by an earlier statement; give each statement its own sid.`;
+  }
   seen.add(s.sid);
   if (s.effect !== PolicyEffect.Allow && s.effect !== PolicyEffect.Deny) {
     return `${at}.effect must be "Allow" or "Deny"; got ${show(s.effect)}.`;
