@@ -1,7 +1,7 @@
 import { describeScope, type Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError } from "../common";
 import { ownKeyArgsError } from "../kms";
-import type { GuardrailArgs } from "./guardrail";
+import type { GuardrailArgs } from "./guardrail-args";
 import {
   HARMFUL_CONTENT_CATEGORIES,
   MIN_STRENGTHS,

@@ -1,4 +1,5 @@
-import type { PolicyStatement } from "../common";
+import * as pulumi from "@pulumi/pulumi";
+import type { BucketPolicyStatementArgs } from "../storage";
 
 /**
  * The grants Bedrock needs to deliver model-invocation logs, from plain values. Bedrock writes to
@@ -28,28 +29,30 @@ export function bedrockSourceArn(c: BedrockContext): string {
   return `arn:${c.partition}:bedrock:${c.region}:${c.accountId}:*`;
 }
 
-/** What the payload-bucket statement needs, resolved. */
-export interface PayloadBucketInput extends BedrockContext {
-  /** The bucket's name (known during preview, unlike its ARN). */
-  readonly bucketName: string;
+/** What the payload-bucket statement needs. */
+export interface PayloadBucketInput {
+  /** The account and region Bedrock acts for. */
+  readonly context: pulumi.Input<BedrockContext>;
   /** The key prefix Bedrock writes under. */
   readonly keyPrefix: string;
 }
 
 /**
  * The bucket-policy statement that lets Bedrock write large payloads under the key prefix only,
- * and only for model invocations of this account and region.
+ * and only for model invocations of this account and region. It goes into the payload bucket's own
+ * policy (AiDataBucket's `additionalBucketPolicyStatements`).
  */
-export function buildPayloadWriteStatement(input: PayloadBucketInput): PolicyStatement {
+export function payloadWriteStatement(input: PayloadBucketInput): BucketPolicyStatementArgs {
+  const context = pulumi.output(input.context);
   return {
-    Sid: "BedrockWritesInvocationPayloads",
-    Effect: "Allow",
-    Principal: { Service: BEDROCK_SERVICE },
-    Action: "s3:PutObject",
-    Resource: `arn:${input.partition}:s3:::${input.bucketName}/${input.keyPrefix}/*`,
-    Condition: {
-      StringEquals: { "aws:SourceAccount": input.accountId },
-      ArnLike: { "aws:SourceArn": bedrockSourceArn(input) },
-    },
+    sid: "BedrockWritesInvocationPayloads",
+    effect: "Allow",
+    servicePrincipals: [BEDROCK_SERVICE],
+    actions: ["s3:PutObject"],
+    objectKeys: [`${input.keyPrefix}/*`],
+    conditions: [
+      { operator: "StringEquals", key: "aws:SourceAccount", values: [context.accountId] },
+      { operator: "ArnLike", key: "aws:SourceArn", values: [context.apply(bedrockSourceArn)] },
+    ],
   };
 }

@@ -3,7 +3,7 @@ import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "..
 import { aliasNameError, aliasNameFor } from "../kms";
 import { logRetentionError } from "../logging";
 import { bucketNameError, RETENTION } from "../storage";
-import type { ModelInvocationLoggingArgs } from "./invocation-logging";
+import type { ModelInvocationLoggingArgs } from "./invocation-logging-args";
 
 /**
  * Pure checks of ModelInvocationLogging arguments, run before any child exists. They cover what

@@ -1,67 +1,21 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { childOf, setChild, argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, argumentErrorMessage } from "../common";
 import { AiWorkloadRole } from "../iam";
 import { ScopedKey } from "../kms";
-import { appendStatements, EncryptedLogGroup } from "../logging";
+import { EncryptedLogGroup } from "../logging";
 import { AiDataBucket } from "../storage";
 import {
   BEDROCK_SERVICE,
   bedrockSourceArn,
-  buildPayloadWriteStatement,
   DEFAULT_PAYLOAD_KEY_PREFIX,
+  payloadWriteStatement,
 } from "./invocation-logging-policy";
 import {
   INVOCATION_LOGGING_DEFAULT_SCOPE,
   modelInvocationLoggingArgsError,
 } from "./invocation-logging-validation";
-
-/** Arguments of {@link ModelInvocationLogging}. Every field is optional. */
-export interface ModelInvocationLoggingArgs extends AiTagArgs {
-  /**
-   * Days prompts and completions are kept in CloudWatch Logs; a value CloudWatch accepts, at most
-   * MAX_PROMPT_LOG_RETENTION_DAYS, because the logs hold whatever users typed.
-   * @default 90
-   */
-  readonly retentionInDays?: number;
-  /**
-   * Days large payloads (over 100 KB, and binary data) are kept in the S3 bucket.
-   * @default 90, see RETENTION.promptLogs in components/storage
-   */
-  readonly payloadRetentionDays?: number;
-  /**
-   * Also log image data. Off by default: images are large, rarely needed to investigate an
-   * attack, and may show people.
-   * @default false
-   */
-  readonly imageDataDelivery?: boolean;
-  /**
-   * Also log embedding vectors. Off by default: they are bulky, and embeddings can be inverted back
-   * to much of the text they encode, so they are personal data as much as the prompts.
-   * @default false
-   */
-  readonly embeddingDataDelivery?: boolean;
-  /**
-   * Also log video data.
-   * @default false
-   */
-  readonly videoDataDelivery?: boolean;
-  /**
-   * Key prefix of large payloads in the bucket; Bedrock may write under it and nowhere else.
-   * @default "bedrock-invocations"
-   */
-  readonly payloadKeyPrefix?: string;
-  /**
-   * A fixed name for the log group.
-   * @default autonamed `<name>-logs-<suffix>`
-   */
-  readonly logGroupName?: string;
-  /**
-   * Administrators of the two keys the component creates (log group and payload bucket).
-   * @default [] (account-root recovery rights only)
-   */
-  readonly keyAdmins?: pulumi.Input<pulumi.Input<string>[]>;
-}
+import type { ModelInvocationLoggingArgs } from "./invocation-logging-args";
 
 /**
  * Bedrock model-invocation logging: prompt and completion text (and optionally images, embeddings
@@ -181,23 +135,11 @@ export class ModelInvocationLogging extends pulumi.ComponentResource {
         // header. The bucket's default encryption still applies the payload key to every object,
         // and the policy still denies a request that asks for any other encryption.
         requireEncryptionHeader: false,
+        // Bedrock's grant, after the bucket's own statements in its one policy.
+        additionalBucketPolicyStatements: [payloadWriteStatement({ context, keyPrefix })],
         ...labels,
       },
-      {
-        parent: this,
-        // The bucket writes its own policy; Bedrock's grant is appended to it, so the bucket keeps one policy.
-        transformations: [
-          (t) => {
-            if (t.type !== "aws:s3/bucketPolicy:BucketPolicy") return undefined;
-            const policy = pulumi
-              .all([t.props.policy as pulumi.Input<string>, t.props.bucket as pulumi.Input<string>, context])
-              .apply(([json, bucketName, c]) =>
-                appendStatements(json, [buildPayloadWriteStatement({ ...c, bucketName, keyPrefix })]),
-              );
-            return { props: { ...t.props, policy }, opts: t.opts };
-          },
-        ],
-      },
+      parent,
     );
     this.bucketName = this.bucket.bucketName;
 

@@ -1,49 +1,32 @@
-import * as pulumi from "@pulumi/pulumi";
-import type { PolicyStatement } from "../common";
-import { appendStatements } from "../logging";
+import type * as pulumi from "@pulumi/pulumi";
+import type { ResourcePolicyStatementArgs } from "../common";
 
 /**
- * Services such as Bedrock (guardrails) and OpenSearch Serverless (collections) encrypt with a
- * customer-managed key by creating a KMS grant for themselves, on behalf of the principal that
- * creates the resource. A ScopedKey's via-service grant gives cryptographic use but not
- * `kms:CreateGrant`, so components that hand a ScopedKey to such a service append this statement
- * to the key policy (through a transformation of the ScopedKey's `aws:kms/key:Key`).
+ * Services such as Bedrock (guardrails), OpenSearch Serverless (collections), EC2, ECR and SageMaker
+ * encrypt with a customer-managed key by creating a KMS grant for themselves, on behalf of the
+ * principal that creates the resource. A ScopedKey's via-service grant gives cryptographic use but
+ * not `kms:CreateGrant`, so components that hand a ScopedKey to such a service add this statement
+ * to its key policy (ScopedKey's `additionalKeyPolicyStatements`).
  */
 
-/** The type token of the key a ScopedKey creates. */
-const KMS_KEY_TYPE = "aws:kms/key:Key";
-
 /**
- * Principals of `accountId` may create grants on the key only through `viaService`
+ * Principals of `accountId` may create grants on the key only through `viaServices`
  * (`bedrock.us-east-1.amazonaws.com`), and only grants for an AWS resource
  * (`kms:GrantIsForAWSResource`), so nobody can mint a grant for themselves directly.
  */
-export function serviceGrantStatement(accountId: string, viaService: string): PolicyStatement {
+export function serviceGrantStatement(
+  accountId: pulumi.Input<string>,
+  viaServices: pulumi.Input<pulumi.Input<string>[]>,
+): ResourcePolicyStatementArgs {
   return {
-    Sid: "CreateGrantsForAwsResourcesThroughService",
-    Effect: "Allow",
-    Principal: { AWS: "*" },
-    Action: ["kms:CreateGrant"],
-    Resource: "*",
-    Condition: {
-      StringEquals: { "kms:CallerAccount": accountId, "kms:ViaService": viaService },
-      Bool: { "kms:GrantIsForAWSResource": "true" },
-    },
-  };
-}
-
-/**
- * A transformation for a ScopedKey's resource options: appends `statements` to the policy of the
- * key it creates, so the key keeps a single policy document, checkable by the pack.
- */
-export function appendToKeyPolicy(
-  statements: pulumi.Input<PolicyStatement[]>,
-): pulumi.ResourceTransformation {
-  return (t) => {
-    if (t.type !== KMS_KEY_TYPE) return undefined;
-    const policy = pulumi
-      .all([t.props.policy as pulumi.Input<string>, pulumi.output(statements)])
-      .apply(([json, extra]) => appendStatements(json, extra as PolicyStatement[]));
-    return { props: { ...t.props, policy }, opts: t.opts };
+    sid: "CreateGrantsForAwsResourcesThroughService",
+    effect: "Allow",
+    awsPrincipals: ["*"],
+    actions: ["kms:CreateGrant"],
+    conditions: [
+      { operator: "StringEquals", key: "kms:CallerAccount", values: [accountId] },
+      { operator: "StringEquals", key: "kms:ViaService", values: viaServices },
+      { operator: "Bool", key: "kms:GrantIsForAWSResource", values: ["true"] },
+    ],
   };
 }

@@ -1,33 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { aiTags, argumentErrorMessage } from "../common";
-import { GpuLaunchTemplate, type GpuLaunchTemplateArgs } from "./gpu-launch-template";
+import type { GpuFleetArgs } from "./gpu-fleet-args";
+import { GpuLaunchTemplate } from "./gpu-launch-template";
 import { COMPUTE_DEFAULT_SCOPE, fleetSizes, gpuFleetArgsError } from "./host-validation";
-
-/** Arguments of {@link GpuFleet}: those of the launch template, plus where and how many hosts run. */
-export interface GpuFleetArgs extends GpuLaunchTemplateArgs {
-  /**
-   * The private subnets (one per AZ) the hosts launch in; for an AiNetwork, its `privateSubnetIds`.
-   * @default none: required
-   */
-  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The fewest hosts the group keeps, 0 to 1000.
-   * @default 0: GPU hosts are the most expensive thing a stack runs, so none runs unless asked
-   */
-  readonly minSize?: number;
-  /**
-   * The most hosts the group launches, 1 to 1000.
-   * @default 1, or `minSize` when that is larger
-   */
-  readonly maxSize?: number;
-  /**
-   * The hosts to run now, between `minSize` and `maxSize`. Left unset, scaling policies and
-   * operators own the number, and `pulumi up` does not reset it.
-   * @default unset (the group starts at `minSize`)
-   */
-  readonly desiredCapacity?: number;
-}
 
 /**
  * An Auto Scaling group of hardened GPU or accelerator hosts in private subnets, launched from a

@@ -1,7 +1,7 @@
 import { MAX_GPU_NODES_PER_GROUP } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { ownKeyArgsError } from "../kms";
-import type { GpuNodeGroupArgs } from "./gpu-node-group";
+import type { GpuNodeGroupArgs } from "./gpu-node-group-args";
 import { MAX_ROOT_VOLUME_GIB, MIN_ROOT_VOLUME_GIB } from "./host-validation";
 import { ACCELERATED_FAMILIES, parseAcceleratedType, type AcceleratedFamily } from "./instance-families";
 

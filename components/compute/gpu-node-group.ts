@@ -1,6 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { aiTags, argumentErrorMessage } from "../common";
 import { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import {
@@ -16,6 +16,7 @@ import {
   gpuNodeAmiType,
   gpuNodeGroupArgsError,
 } from "./gpu-node-group-validation";
+import type { GpuNodeGroupArgs } from "./gpu-node-group-args";
 import { COMPUTE_DEFAULT_SCOPE, EC2_SERVICE } from "./host-validation";
 import { createServiceKey } from "./service-key";
 
@@ -35,67 +36,6 @@ export const GPU_NODE_TAINT = { key: "nvidia.com/gpu", value: "true", effect: "N
 
 /** The root device of the EKS-optimised Amazon Linux 2023 AMIs, NVIDIA and Neuron alike. */
 const AL2023_ROOT_DEVICE = "/dev/xvda";
-
-/** Arguments of {@link GpuNodeGroup}. Only the cluster and its private subnets are required. */
-export interface GpuNodeGroupArgs extends AiTagArgs {
-  /**
-   * Name of the existing EKS cluster the nodes join.
-   * @default none: required
-   */
-  readonly clusterName: pulumi.Input<string>;
-  /**
-   * The cluster's private subnets (one per AZ) the nodes run in. The nodes get no public address;
-   * images are pulled through a NAT gateway or VPC endpoints.
-   * @default none: required
-   */
-  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * GPU or accelerator instance types, all NVIDIA (p, g, gr, dl) or all AWS Neuron (trn, inf).
-   * @default ["g6.xlarge"]
-   */
-  readonly instanceTypes?: string[];
-  /**
-   * Most nodes the group scales to: the spend cap, at most the pack's cap of 8 per group.
-   * @default 2
-   */
-  readonly maxSize?: number;
-  /**
-   * Fewest nodes kept running (also the initial size).
-   * @default 0
-   */
-  readonly minSize?: number;
-  /**
-   * Size of each node's root volume in GiB.
-   * @default 100
-   */
-  readonly rootVolumeSizeInGb?: number;
-  /**
-   * Kubernetes labels on the nodes, beside `scopeguard.io/accelerator: gpu`.
-   * @default {}
-   */
-  readonly labels?: Record<string, string>;
-  /**
-   * ARN of an existing node role (trusting ec2.amazonaws.com, with the EKS worker policies).
-   * @default a new role with only EKS_NODE_MANAGED_POLICIES attached
-   */
-  readonly nodeRoleArn?: pulumi.Input<string>;
-  /**
-   * AWS managed policies attached to the node role the component creates (not with `nodeRoleArn`).
-   * @default EKS_NODE_MANAGED_POLICIES
-   */
-  readonly managedPolicyNames?: readonly string[];
-  /**
-   * ARN of an existing customer-managed key for the nodes' volumes; its policy must let EC2 and
-   * Auto Scaling's service-linked role use it.
-   * @default a new ScopedKey named `<name>-key`, usable by this account through EC2 only
-   */
-  readonly kmsKeyArn?: pulumi.Input<string>;
-  /**
-   * Administrators of the key the component creates (not allowed with `kmsKeyArn`).
-   * @default [] (account-root recovery rights only)
-   */
-  readonly keyAdmins?: pulumi.Input<pulumi.Input<string>[]>;
-}
 
 /**
  * GPU capacity on an existing EKS cluster: a managed node group of GPU or accelerator instances

@@ -2,8 +2,8 @@ import { describeScope, type Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { aiWorkloadRoleArgsError } from "../iam";
 import { ownKeyArgsError } from "../kms";
-import type { GpuFleetArgs } from "./gpu-fleet";
-import type { GpuLaunchTemplateArgs } from "./gpu-launch-template";
+import type { GpuFleetArgs } from "./gpu-fleet-args";
+import type { GpuLaunchTemplateArgs } from "./gpu-launch-template-args";
 import {
   ACCELERATED_FAMILIES,
   amiLookupFor,

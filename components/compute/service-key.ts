@@ -1,8 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { DataClass } from "../../policypack/vocabulary";
-import type { AiTagArgs, PolicyStatement } from "../common";
-import { appendToKeyPolicy, serviceGrantStatement } from "../bedrock/key-grants";
+import type { AiTagArgs } from "../common";
+import { serviceGrantStatement } from "../bedrock/key-grants";
 import { ScopedKey } from "../kms";
 
 /**
@@ -37,23 +37,6 @@ export interface ServiceKeyArgs extends AiTagArgs {
   readonly dataClass?: DataClass;
 }
 
-/**
- * The grant statement for several services: `serviceGrantStatement` (from the Bedrock components)
- * with `kms:ViaService` naming every endpoint, so the key keeps one statement per purpose.
- */
-export function serviceGrantsStatement(accountId: string, endpoints: readonly string[]): PolicyStatement {
-  const base = serviceGrantStatement(accountId, endpoints[0]);
-  if (endpoints.length === 1) return base;
-  const condition = base.Condition ?? {};
-  return {
-    ...base,
-    Condition: {
-      ...condition,
-      StringEquals: { ...condition.StringEquals, "kms:ViaService": [...endpoints] },
-    },
-  };
-}
-
 /** The regional endpoint of each short service name: `ecr` to `ecr.us-east-1.amazonaws.com`. */
 export function serviceEndpoints(services: readonly string[], region: string, dnsSuffix: string): string[] {
   return services.map((s) => `${s}.${region}.${dnsSuffix}`);
@@ -78,18 +61,9 @@ export function createServiceKey(name: string, args: ServiceKeyArgs, parent: pul
       system: args.system,
       owner: args.owner,
       tags: args.tags,
+      // The service creates a grant for the resource it encrypts, with the caller's rights.
+      additionalKeyPolicyStatements: [serviceGrantStatement(identity.accountId, endpoints)],
     },
-    {
-      parent,
-      // The service creates a grant for the resource it encrypts, with the caller's rights: the
-      // statement is appended to the key's own policy, so the key keeps one document the pack reads.
-      transformations: [
-        appendToKeyPolicy(
-          pulumi
-            .all([identity.accountId, endpoints])
-            .apply(([accountId, list]) => [serviceGrantsStatement(accountId, list)]),
-        ),
-      ],
-    },
+    { parent },
   );
 }

@@ -1,5 +1,5 @@
 import { show, tagArgsError } from "../common";
-import type { AiWorkloadRoleArgs } from "./ai-workload-role";
+import type { AiWorkloadRoleArgs } from "./ai-workload-role-args";
 import { modelReferenceError } from "./model-arns";
 import { sendsSourceContext } from "./workload-policy";
 

@@ -1,7 +1,7 @@
 import type { Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
 import { ownKeyArgsError } from "../kms";
-import type { ModelImageRepositoryArgs } from "./model-image-repository";
+import type { ModelImageRepositoryArgs } from "./model-image-repository-args";
 
 /**
  * Pure checks of ModelImageRepository arguments, run before any child exists. Each message names

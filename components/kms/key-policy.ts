@@ -72,6 +72,24 @@ export interface KeyPolicyInput {
   readonly services: readonly ResolvedServiceGrant[];
   /** Service endpoints (`s3.us-east-1.amazonaws.com`) through which any principal of the account may use the key. */
   readonly accountViaServices: readonly string[];
+  /** Statements written after the key's own (see ScopedKey's `additionalKeyPolicyStatements`). */
+  readonly additionalStatements?: readonly PolicyStatement[];
+}
+
+/** The ids of the statements the key writes itself; `ServiceUse<n>` is numbered per service grant. */
+export const KEY_POLICY_SIDS = {
+  rootRecovery: "AccountRootKeyRecoveryOnly",
+  administration: "KeyAdministration",
+  use: "KeyUse",
+  serviceUsePrefix: "ServiceUse",
+  accountUseThroughServices: "AccountUseThroughServices",
+} as const;
+
+/** True for the id of a statement the key writes itself, which an added statement may not take. */
+export function isKeyPolicyOwnSid(sid: string): boolean {
+  const { serviceUsePrefix, ...fixed } = KEY_POLICY_SIDS;
+  const own: readonly string[] = Object.values(fixed);
+  return own.includes(sid) || new RegExp(`^${serviceUsePrefix}\\d+$`).test(sid);
 }
 
 /**
@@ -80,7 +98,7 @@ export interface KeyPolicyInput {
  */
 export function rootRecoveryStatement(partition: string, accountId: string): PolicyStatement {
   return {
-    Sid: "AccountRootKeyRecoveryOnly",
+    Sid: KEY_POLICY_SIDS.rootRecovery,
     Effect: "Allow",
     Principal: { AWS: `arn:${partition}:iam::${accountId}:root` },
     Action: [...ROOT_RECOVERY_ACTIONS],
@@ -88,13 +106,16 @@ export function rootRecoveryStatement(partition: string, accountId: string): Pol
   };
 }
 
-/** The key policy: root recovery, then named admins, named users, services and via-service use. */
+/**
+ * The key policy: root recovery, then named admins, named users, services and via-service use, then
+ * the added statements, which never come before or replace the key's own.
+ */
 export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
   const statements: PolicyStatement[] = [rootRecoveryStatement(input.partition, input.accountId)];
   const admins = unique(input.admins);
   if (admins.length > 0) {
     statements.push({
-      Sid: "KeyAdministration",
+      Sid: KEY_POLICY_SIDS.administration,
       Effect: "Allow",
       Principal: { AWS: admins },
       Action: [...KEY_ADMIN_ACTIONS],
@@ -104,7 +125,7 @@ export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
   const users = unique(input.users);
   if (users.length > 0) {
     statements.push({
-      Sid: "KeyUse",
+      Sid: KEY_POLICY_SIDS.use,
       Effect: "Allow",
       Principal: { AWS: users },
       Action: [...KEY_USE_ACTIONS],
@@ -120,7 +141,7 @@ export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
       condition.ArnLike = { "aws:SourceArn": grant.sourceArn };
     }
     statements.push({
-      Sid: `ServiceUse${index}`,
+      Sid: `${KEY_POLICY_SIDS.serviceUsePrefix}${index}`,
       Effect: "Allow",
       Principal: { Service: grant.service },
       Action: [...KEY_USE_ACTIONS],
@@ -133,7 +154,7 @@ export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
     // The pattern of AWS-managed keys: any principal of this account, but only through the named
     // services, so access is governed by those services' own policies (for S3, IAM and the bucket policy).
     statements.push({
-      Sid: "AccountUseThroughServices",
+      Sid: KEY_POLICY_SIDS.accountUseThroughServices,
       Effect: "Allow",
       Principal: { AWS: "*" },
       Action: [...KEY_USE_ACTIONS],
@@ -143,5 +164,6 @@ export function buildKeyPolicy(input: KeyPolicyInput): PolicyDocument {
       },
     });
   }
+  statements.push(...(input.additionalStatements ?? []));
   return { Version: "2012-10-17", Statement: statements };
 }

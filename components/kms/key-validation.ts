@@ -1,5 +1,13 @@
-import { dataClassError, isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
-import type { ScopedKeyArgs } from "./scoped-key";
+import {
+  addedStatementsError,
+  dataClassError,
+  isIntegerInRange,
+  show,
+  tagArgsError,
+  wildcardPrincipalError,
+} from "../common";
+import { isKeyPolicyOwnSid } from "./key-policy";
+import type { ScopedKeyArgs } from "./scoped-key-args";
 
 /** KMS waits 7 to 30 days before it deletes a key; outside that range the API call fails. */
 export const MIN_DELETION_WINDOW_DAYS = 7;
@@ -72,5 +80,11 @@ export function scopedKeyArgsError(name: string, args: ScopedKeyArgs): string | 
     aliasNameError(aliasNameFor(name, args.aliasName)),
     wildcardPrincipalError("admins", args.admins),
     wildcardPrincipalError("users", args.users),
+    addedStatementsError(args.additionalKeyPolicyStatements, {
+      argName: "additionalKeyPolicyStatements",
+      service: "kms",
+      owner: "the key",
+      isOwnSid: isKeyPolicyOwnSid,
+    }),
   ].find((m) => m !== undefined);
 }

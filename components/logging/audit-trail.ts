@@ -16,12 +16,11 @@ import { AiDataBucket, bucketNameError, retentionError } from "../storage";
 import { EncryptedLogGroup } from "./encrypted-log-group";
 import { logRetentionError } from "./retention";
 import {
-  appendStatements,
   buildEventSelectors,
-  buildTrailBucketStatements,
   CLOUDTRAIL_SERVICE,
   isTrailName,
   trailArnFor,
+  trailBucketStatements,
 } from "./trail-policy";
 
 /** The scope from which S3 object-level events of AI data are recorded: training data and artifacts come at 4. */
@@ -174,9 +173,6 @@ export class AuditTrail extends pulumi.ComponentResource {
       parent,
     );
 
-    const trailStatements = pulumi
-      .all([partition.partition, identity.accountId, this.trailArn])
-      .apply(([p, accountId, trailArn]) => ({ p, accountId, trailArn }));
     this.bucket = new AiDataBucket(
       `${name}-logs`,
       {
@@ -187,36 +183,14 @@ export class AuditTrail extends pulumi.ComponentResource {
         // header. The bucket's default encryption still applies the trail's key to every log file,
         // and the policy still denies a request that asks for any other encryption.
         requireEncryptionHeader: false,
+        // CloudTrail's two grants, after the bucket's own statements in its one policy.
+        additionalBucketPolicyStatements: trailBucketStatements({
+          accountId: identity.accountId,
+          trailArn: this.trailArn,
+        }),
         ...labels,
       },
-      {
-        parent: this,
-        // The bucket writes its own policy; CloudTrail's two grants are appended to it here, so the
-        // bucket keeps a single policy (a second BucketPolicy would overwrite the first).
-        transformations: [
-          (t) => {
-            if (t.type !== "aws:s3/bucketPolicy:BucketPolicy") return undefined;
-            const policy = pulumi
-              .all([
-                t.props.policy as pulumi.Input<string>,
-                t.props.bucket as pulumi.Input<string>,
-                trailStatements,
-              ])
-              .apply(([json, bucketName, s]) =>
-                appendStatements(
-                  json,
-                  buildTrailBucketStatements({
-                    partition: s.p,
-                    bucketName,
-                    accountId: s.accountId,
-                    trailArn: s.trailArn,
-                  }),
-                ),
-              );
-            return { props: { ...t.props, policy }, opts: t.opts };
-          },
-        ],
-      },
+      parent,
     );
     this.bucketName = this.bucket.bucketName;
 

@@ -1,4 +1,6 @@
-import { unique, type PolicyDocument, type PolicyStatement } from "../common";
+import * as pulumi from "@pulumi/pulumi";
+import { unique } from "../common";
+import type { BucketPolicyStatementArgs } from "../storage";
 
 /**
  * What a CloudTrail trail needs from its bucket and which events it records, from plain values.
@@ -27,58 +29,39 @@ export function trailArnFor(c: {
   return `arn:${c.partition}:cloudtrail:${c.region}:${c.accountId}:trail/${c.trailName}`;
 }
 
-/** What the bucket statements need, resolved. */
+/** What the bucket statements need: the account and the trail, as Inputs. */
 export interface TrailBucketInput {
-  readonly partition: string;
-  readonly bucketName: string;
-  readonly accountId: string;
-  readonly trailArn: string;
+  readonly accountId: pulumi.Input<string>;
+  readonly trailArn: pulumi.Input<string>;
 }
 
 /**
  * The bucket-policy statements CloudTrail needs to deliver logs, both limited to this trail
  * (`aws:SourceArn`), so no other trail, of this account or another, can write into the bucket.
+ * They go into the audit bucket's own policy (AiDataBucket's `additionalBucketPolicyStatements`).
  */
-export function buildTrailBucketStatements(input: TrailBucketInput): PolicyStatement[] {
-  const bucketArn = `arn:${input.partition}:s3:::${input.bucketName}`;
-  const sourceArn = { "aws:SourceArn": input.trailArn };
+export function trailBucketStatements(input: TrailBucketInput): BucketPolicyStatementArgs[] {
+  const sourceArn = { operator: "StringEquals", key: "aws:SourceArn", values: [input.trailArn] };
   return [
     {
-      Sid: "CloudTrailAclCheck",
-      Effect: "Allow",
-      Principal: { Service: CLOUDTRAIL_SERVICE },
-      Action: "s3:GetBucketAcl",
-      Resource: bucketArn,
-      Condition: { StringEquals: sourceArn },
+      sid: "CloudTrailAclCheck",
+      effect: "Allow",
+      servicePrincipals: [CLOUDTRAIL_SERVICE],
+      actions: ["s3:GetBucketAcl"],
+      conditions: [sourceArn],
     },
     {
-      Sid: "CloudTrailWrite",
-      Effect: "Allow",
-      Principal: { Service: CLOUDTRAIL_SERVICE },
-      Action: "s3:PutObject",
-      Resource: `${bucketArn}/AWSLogs/${input.accountId}/*`,
-      Condition: { StringEquals: { ...sourceArn, "s3:x-amz-acl": "bucket-owner-full-control" } },
+      sid: "CloudTrailWrite",
+      effect: "Allow",
+      servicePrincipals: [CLOUDTRAIL_SERVICE],
+      actions: ["s3:PutObject"],
+      objectKeys: [pulumi.interpolate`AWSLogs/${input.accountId}/*`],
+      conditions: [
+        sourceArn,
+        { operator: "StringEquals", key: "s3:x-amz-acl", values: ["bucket-owner-full-control"] },
+      ],
     },
   ];
-}
-
-/**
- * Appends statements to a policy document given as JSON, replacing any with the same Sid.
- * Returns the input unchanged when it is not a policy document.
- */
-export function appendStatements(policyJson: string, statements: readonly PolicyStatement[]): string {
-  let doc: PolicyDocument;
-  try {
-    doc = JSON.parse(policyJson) as PolicyDocument;
-  } catch {
-    return policyJson;
-  }
-  if (typeof doc !== "object" || doc === null || !Array.isArray(doc.Statement)) return policyJson;
-  const sids = new Set(statements.map((s) => s.Sid));
-  return JSON.stringify({
-    ...doc,
-    Statement: [...doc.Statement.filter((s) => !sids.has(s.Sid)), ...statements],
-  });
 }
 
 /** One advanced event selector, shaped like `aws.cloudtrail.Trail`'s input. */

@@ -1,17 +1,16 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { aiTags, argumentErrorMessage } from "../common";
 import { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import { buildCustomizationVpcPolicy } from "./execution-policy";
-import { s3BucketOf, type SageMakerKeyArgs } from "./execution-role";
+import { s3BucketOf } from "./execution-role";
 import {
   BEDROCK_SERVICE,
   customModelNameFor,
   FINE_TUNING_DEFAULT_SCOPE,
   fineTuningJobArgsError,
   jobNameFor,
-  type CustomizationType,
 } from "./fine-tuning-validation";
 import {
   labelsWithScope,
@@ -19,63 +18,8 @@ import {
   serviceKeyFor,
   workloadSecurityGroupFor,
   workloadSecurityGroupIds,
-  type WorkloadSecurityGroupArgs,
 } from "./workload";
-
-/** Arguments of {@link FineTuningJob}. */
-export interface FineTuningJobArgs extends AiTagArgs, WorkloadSecurityGroupArgs, SageMakerKeyArgs {
-  /**
-   * The id or ARN of the foundation model to customise, such as `amazon.nova-micro-v1:0:128k`.
-   * @default none: required
-   */
-  readonly baseModelIdentifier: pulumi.Input<string>;
-  /**
-   * `s3://<bucket>/<key>` of the training data (a training-data AiDataBucket).
-   * @default none: required
-   */
-  readonly trainingDataS3Uri: pulumi.Input<string>;
-  /**
-   * `s3://` URIs of validation data.
-   * @default none
-   */
-  readonly validationDataS3Uris?: pulumi.Input<string>[];
-  /**
-   * `s3://<bucket>/<prefix>` where the job writes its metrics (a model-artifacts AiDataBucket).
-   * @default none: required
-   */
-  readonly outputS3Uri: pulumi.Input<string>;
-  /**
-   * The base model's training settings (`epochCount`, `batchSize`, `learningRate` ...), as strings.
-   * @default none: required
-   */
-  readonly hyperparameters: pulumi.Input<Record<string, pulumi.Input<string>>>;
-  /**
-   * What kind of customisation the job runs.
-   * @default "FINE_TUNING"
-   */
-  readonly customizationType?: CustomizationType;
-  /**
-   * The custom model's name.
-   * @default the component's name
-   */
-  readonly customModelName?: string;
-  /**
-   * The job's name.
-   * @default `<name>-job`
-   */
-  readonly jobName?: string;
-  /**
-   * The private subnets the job reads its data through; for an AiNetwork, its `privateSubnetIds`.
-   * @default none: required, the pack requires customisation jobs inside the VPC
-   */
-  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * KMS key ARNs the customization role decrypts and encrypts data with: the keys of the data
-   * buckets, when they name their users.
-   * @default []
-   */
-  readonly useKeys?: pulumi.Input<string>[];
-}
+import type { FineTuningJobArgs } from "./fine-tuning-job-args";
 
 /**
  * A Bedrock model-customization job and the custom model it produces, as the scope model asks at

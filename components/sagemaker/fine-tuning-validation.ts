@@ -2,7 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError } from "../common";
 import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
-import type { FineTuningJobArgs } from "./fine-tuning-job";
+import { CUSTOMIZATION_TYPES, type FineTuningJobArgs } from "./fine-tuning-job-args";
 import { s3UriError, sagemakerKeyArgsError } from "./sagemaker-validation";
 
 /**
@@ -15,11 +15,6 @@ export const FINE_TUNING_DEFAULT_SCOPE: Scope = 4;
 
 /** The service principal of Bedrock customization roles. */
 export const BEDROCK_SERVICE = "bedrock.amazonaws.com";
-
-/** The customization types Bedrock runs as a job on your data. */
-export const CUSTOMIZATION_TYPES = ["FINE_TUNING", "CONTINUED_PRE_TRAINING", "DISTILLATION"] as const;
-/** One of {@link CUSTOMIZATION_TYPES}. */
-export type CustomizationType = (typeof CUSTOMIZATION_TYPES)[number];
 
 /** Bedrock job and custom-model names: 1 to 63 letters, digits, `-`, `+`, `.`, starting with a letter or digit. */
 const BEDROCK_NAME = /^[a-zA-Z0-9](-*[a-zA-Z0-9+.])*$/;

@@ -1,55 +1,18 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
-import type { PrivateEgressArgs } from "../compute/workload-security-group";
+import { aiTags, argumentErrorMessage } from "../common";
 import type { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
-import {
-  executionRoleFor,
-  sagemakerKeyFor,
-  sagemakerLabels,
-  type ExecutionRoleArgs,
-  type SageMakerKeyArgs,
-} from "./execution-role";
+import { executionRoleFor, sagemakerKeyFor, sagemakerLabels } from "./execution-role";
 import { sagemakerDomainArgsError } from "./sagemaker-validation";
 import { workloadSecurityGroupFor, workloadSecurityGroupIds } from "./workload";
+import type { SageMakerDomainArgs } from "./sagemaker-domain-args";
 
 /**
  * Studio apps of one user (JupyterServer and KernelGateway apps) talk to each other on these
  * ports, as AWS documents for VpcOnly domains; the group admits them from its own members only.
  */
 export const STUDIO_APP_PORTS = { fromPort: 8192, toPort: 65535 } as const;
-
-/** Arguments of {@link SageMakerDomain}. `vpcId` and `subnetIds` are required: the domain is VpcOnly. */
-export interface SageMakerDomainArgs
-  extends AiTagArgs, PrivateEgressArgs, ExecutionRoleArgs, SageMakerKeyArgs {
-  /**
-   * The VPC Studio apps run in; for an AiNetwork, its `vpcId`.
-   * @default none: required, the domain is VpcOnly
-   */
-  readonly vpcId: pulumi.Input<string>;
-  /**
-   * The private subnets (one per AZ) Studio apps run in; for an AiNetwork, its `privateSubnetIds`.
-   * @default none: required, the domain is VpcOnly
-   */
-  readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * The domain's name, unique in the account and region.
-   * @default the component's name
-   */
-  readonly domainName?: string;
-  /**
-   * How users sign in: `"IAM"` (a presigned URL for a user profile) or `"SSO"` (IAM Identity Center).
-   * @default "IAM"
-   */
-  readonly authMode?: "IAM" | "SSO";
-  /**
-   * Existing security groups for Studio apps, instead of the one the component creates (traffic
-   * between a user's apps only, HTTPS egress to the VPC only).
-   * @default a new security group
-   */
-  readonly securityGroupIds?: pulumi.Input<pulumi.Input<string>[]>;
-}
 
 /**
  * A SageMaker Studio domain that reaches the network only through the VPC (`VpcOnly`): its apps

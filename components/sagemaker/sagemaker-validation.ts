@@ -2,11 +2,12 @@ import { isIntegerInRange, show, tagArgsError } from "../common";
 import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
 import { ownKeyArgsError } from "../kms";
-import { SAGEMAKER_SERVICE, type ExecutionRoleArgs, type SageMakerKeyArgs } from "./execution-role";
+import { SAGEMAKER_SERVICE } from "./execution-role";
+import type { ExecutionRoleArgs, SageMakerKeyArgs } from "./execution-role-args";
 import { hasLocalStorage, isMlInstanceType } from "./instance-storage";
-import type { SageMakerDomainArgs } from "./sagemaker-domain";
-import type { SecureModelEndpointArgs } from "./secure-model-endpoint";
-import type { SecureNotebookArgs } from "./secure-notebook";
+import type { SageMakerDomainArgs } from "./sagemaker-domain-args";
+import type { SecureModelEndpointArgs } from "./secure-model-endpoint-args";
+import type { SecureNotebookArgs } from "./secure-notebook-args";
 import { containerImageError, instanceCountError, sagemakerNameError, volumeSizeError } from "./workload";
 
 /**

@@ -7,7 +7,7 @@ import {
   sagemakerKeyArgsError,
   subnetListError,
 } from "./sagemaker-validation";
-import type { SecureTrainingJobArgs } from "./secure-training-job";
+import type { SecureTrainingJobArgs } from "./secure-training-job-args";
 import { containerImageError, instanceCountError, sagemakerNameError, volumeSizeError } from "./workload";
 
 /**

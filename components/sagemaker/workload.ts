@@ -11,7 +11,7 @@ import {
 import type { IdentityPolicyDocument } from "../iam";
 import type { ScopedKey } from "../kms";
 import { buildImagePullPolicy, type PolicyContext } from "./execution-policy";
-import type { SageMakerKeyArgs } from "./execution-role";
+import type { SageMakerKeyArgs } from "./execution-role-args";
 
 /**
  * What the SageMaker and Bedrock workload components (notebook, Studio domain, model endpoint,

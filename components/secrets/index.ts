@@ -1,2 +1,3 @@
 export * from "./ai-provider-secret";
+export * from "./ai-provider-secret-args";
 export * from "./secret-validation";

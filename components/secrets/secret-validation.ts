@@ -1,7 +1,7 @@
 import { describeScope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { keyAliasError, ownKeyArgsError } from "../kms";
-import type { AiProviderSecretArgs } from "./ai-provider-secret";
+import type { AiProviderSecretArgs } from "./ai-provider-secret-args";
 
 /** Secrets Manager keeps a deleted secret recoverable for 7 to 30 days. */
 export const MIN_RECOVERY_WINDOW_DAYS = 7;

@@ -1,91 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { DataClass } from "../../policypack/vocabulary";
-import { childOf, setChild, aiTags, argumentErrorMessage, type AiTagArgs } from "../common";
+import { childOf, setChild, aiTags, argumentErrorMessage } from "../common";
 import { ScopedKey } from "../kms";
 import { aiDataBucketArgsError, objectLockDaysFor } from "./bucket-validation";
-import { buildBucketPolicy, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
-import { chooseLifecycleRules, type RetentionArgs } from "./lifecycle";
-
-/** Where the bucket's S3 server access logs go. */
-export interface AccessLogsArgs {
-  /**
-   * Name of the bucket that receives the logs (an AiDataBucket with `accessLogTarget: true`).
-   * @default none: required
-   */
-  readonly targetBucket: pulumi.Input<string>;
-  /**
-   * Key prefix of the log objects.
-   * @default "<component name>/"
-   */
-  readonly targetPrefix?: pulumi.Input<string>;
-}
-
-/** Arguments of {@link AiDataBucket}. Only `dataClass` is required; the rest default to the secure choice. */
-export interface AiDataBucketArgs extends AiTagArgs, RetentionArgs {
-  /**
-   * What the bucket holds; decides versioning, object lock and lifecycle. One of DATA_CLASSES.
-   * @default none: required, the class decides versioning, object lock and lifecycle
-   */
-  readonly dataClass: DataClass;
-  /**
-   * ARN of an existing customer-managed key for SSE-KMS. Its policy must let the bucket's users
-   * (and, for an access-log target, `logging.s3.amazonaws.com`) use it.
-   * @default a new {@link ScopedKey} named `<name>-key`
-   */
-  readonly kmsKeyArn?: pulumi.Input<string>;
-  /**
-   * Administrators of the key the bucket creates (not allowed with `kmsKeyArn`).
-   * @default [] (account-root recovery rights only)
-   */
-  readonly keyAdmins?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Principals that may use the created key. When set, only they can read or write objects (two
-   * locks: S3 and KMS). When unset, any principal of the account may use the key through S3 only,
-   * as with an AWS-managed key, and access is decided by IAM and the bucket policy.
-   * @default unset (use through S3 by principals of this account)
-   */
-  readonly keyUsers?: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Relaxation, only for data classes outside VERSIONED_DATA_CLASSES: `false` leaves versioning off.
-   * @default true
-   */
-  readonly versioning?: boolean;
-  /**
-   * Deny any PutObject that does not ask for SSE-KMS in its header. `false` (a relaxation) denies
-   * only a header asking for other encryption; the bucket's default SSE-KMS covers the rest.
-   * @default true, and false for an access-log target
-   */
-  readonly requireEncryptionHeader?: boolean;
-  /**
-   * Also deny a PutObject that names another KMS key. Off by default because the policy then
-   * contains the key ARN, which is unknown during the preview of a new key, and an unknown policy
-   * cannot be checked by the policy pack before deployment; the default encryption already pins the key.
-   * @default false
-   */
-  readonly denyOtherKmsKeys?: boolean;
-  /**
-   * Send S3 server access logs to another bucket.
-   * @default no access logging
-   */
-  readonly accessLogs?: AccessLogsArgs;
-  /**
-   * Make this bucket a target for S3 server access logs of this account (dataClass `audit-logs`).
-   * @default false
-   */
-  readonly accessLogTarget?: boolean;
-  /**
-   * Object-lock default retention (governance mode) in days; 0 turns object lock off, which model
-   * artifacts do not allow from scope 4.
-   * @default 30 for model-artifacts, 0 for the other classes
-   */
-  readonly objectLockDays?: number;
-  /**
-   * Relaxation: let `pulumi destroy` delete a bucket that still holds objects.
-   * @default false, so AI data is deleted only on purpose
-   */
-  readonly forceDestroy?: boolean;
-}
+import { buildBucketPolicy, renderBucketStatement, S3_LOG_DELIVERY_SERVICE } from "./bucket-policy";
+import { chooseLifecycleRules } from "./lifecycle";
+import type { AiDataBucketArgs } from "./ai-data-bucket-args";
 
 /**
  * An S3 bucket for AI data: SSE-KMS with a customer-managed key, public access blocked, ACLs
@@ -210,13 +130,15 @@ export class AiDataBucket extends pulumi.ComponentResource {
 
     const requireEncryptionHeader = args.requireEncryptionHeader ?? !accessLogTarget;
     const pinnedKey = args.denyOtherKmsKeys === true ? keyArn : undefined;
+    const added = pulumi.output(args.additionalBucketPolicyStatements ?? []);
+    // One BucketPolicy per bucket (a second would replace the first): added statements go into it.
     new aws.s3.BucketPolicy(
       name,
       {
         bucket: bucketName,
         policy: pulumi
-          .all([partition.partition, bucketName, identity.accountId, pinnedKey])
-          .apply(([p, b, account, key]) =>
+          .all([partition.partition, bucketName, identity.accountId, pinnedKey, added])
+          .apply(([p, b, account, key, statements]) =>
             JSON.stringify(
               buildBucketPolicy({
                 partition: p,
@@ -224,6 +146,7 @@ export class AiDataBucket extends pulumi.ComponentResource {
                 requireEncryptionHeader,
                 kmsKeyArn: key,
                 acceptAccessLogsFromAccount: accessLogTarget ? account : undefined,
+                additionalStatements: statements.map((s) => renderBucketStatement(p, b, s)),
               }),
             ),
           ),

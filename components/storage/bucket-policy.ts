@@ -1,4 +1,6 @@
-import type { PolicyDocument, PolicyStatement } from "../common";
+import type * as pulumi from "@pulumi/pulumi";
+import { renderStatement, type PolicyDocument, type PolicyStatement } from "../common";
+import type { BucketPolicyStatementArgs } from "./ai-data-bucket-args";
 
 /**
  * The bucket policy of an AiDataBucket, from plain values. It holds only Deny statements: access
@@ -19,6 +21,22 @@ export interface BucketPolicyInput {
   readonly kmsKeyArn?: string;
   /** When set, S3 server access logs of this account's buckets may be delivered here. */
   readonly acceptAccessLogsFromAccount?: string;
+  /** Statements written after the bucket's own (see AiDataBucket's `additionalBucketPolicyStatements`). */
+  readonly additionalStatements?: readonly PolicyStatement[];
+}
+
+/** The ids of the statements the bucket writes itself. */
+export const BUCKET_POLICY_SIDS = {
+  denyInsecureTransport: "DenyInsecureTransport",
+  denyUnencryptedObjects: "DenyObjectsNotEncryptedWithKms",
+  denyOtherKmsKeys: "DenyOtherKmsKeys",
+  allowAccessLogDelivery: "AllowAccessLogDelivery",
+} as const;
+
+/** True for the id of a statement the bucket writes itself, which an added statement may not take. */
+export function isBucketPolicyOwnSid(sid: string): boolean {
+  const own: readonly string[] = Object.values(BUCKET_POLICY_SIDS);
+  return own.includes(sid);
 }
 
 /** The service principal that delivers S3 server access logs. */
@@ -27,13 +45,13 @@ export const S3_LOG_DELIVERY_SERVICE = "logging.s3.amazonaws.com";
 const SSE_HEADER = "s3:x-amz-server-side-encryption";
 const SSE_KEY_HEADER = "s3:x-amz-server-side-encryption-aws-kms-key-id";
 
-/** The bucket policy document. */
+/** The bucket policy document: the bucket's own statements, then the added ones, which never come first. */
 export function buildBucketPolicy(input: BucketPolicyInput): PolicyDocument {
   const bucketArn = `arn:${input.partition}:s3:::${input.bucketName}`;
   const objects = `${bucketArn}/*`;
   const statements: PolicyStatement[] = [
     {
-      Sid: "DenyInsecureTransport",
+      Sid: BUCKET_POLICY_SIDS.denyInsecureTransport,
       Effect: "Deny",
       Principal: "*",
       Action: "s3:*",
@@ -41,7 +59,7 @@ export function buildBucketPolicy(input: BucketPolicyInput): PolicyDocument {
       Condition: { Bool: { "aws:SecureTransport": "false" } },
     },
     {
-      Sid: "DenyObjectsNotEncryptedWithKms",
+      Sid: BUCKET_POLICY_SIDS.denyUnencryptedObjects,
       Effect: "Deny",
       Principal: "*",
       Action: "s3:PutObject",
@@ -55,7 +73,7 @@ export function buildBucketPolicy(input: BucketPolicyInput): PolicyDocument {
   ];
   if (input.kmsKeyArn !== undefined) {
     statements.push({
-      Sid: "DenyOtherKmsKeys",
+      Sid: BUCKET_POLICY_SIDS.denyOtherKmsKeys,
       Effect: "Deny",
       Principal: "*",
       Action: "s3:PutObject",
@@ -71,7 +89,7 @@ export function buildBucketPolicy(input: BucketPolicyInput): PolicyDocument {
     // With ACLs disabled (BucketOwnerEnforced) log delivery needs this grant; aws:SourceAccount keeps
     // other accounts from delivering their logs into this bucket.
     statements.push({
-      Sid: "AllowAccessLogDelivery",
+      Sid: BUCKET_POLICY_SIDS.allowAccessLogDelivery,
       Effect: "Allow",
       Principal: { Service: S3_LOG_DELIVERY_SERVICE },
       Action: "s3:PutObject",
@@ -79,5 +97,21 @@ export function buildBucketPolicy(input: BucketPolicyInput): PolicyDocument {
       Condition: { StringEquals: { "aws:SourceAccount": input.acceptAccessLogsFromAccount } },
     });
   }
+  statements.push(...(input.additionalStatements ?? []));
   return { Version: "2012-10-17", Statement: statements };
+}
+
+/**
+ * An added statement as the bucket policy holds it: on the bucket, or on the objects under the keys
+ * it names; one action, resource or value is written as a string, as the bucket's own statements are.
+ */
+export function renderBucketStatement(
+  partition: string,
+  bucketName: string,
+  statement: pulumi.Unwrap<BucketPolicyStatementArgs>,
+): PolicyStatement {
+  const bucketArn = `arn:${partition}:s3:::${bucketName}`;
+  const objects = (statement.objectKeys ?? []).map((key) => `${bucketArn}/${key}`);
+  const resource = objects.length === 0 ? bucketArn : objects.length === 1 ? objects[0] : objects;
+  return renderStatement(statement, resource, false);
 }

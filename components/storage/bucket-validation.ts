@@ -1,5 +1,6 @@
 import { describeScope, isDataClass, VERSIONED_DATA_CLASSES, type Scope } from "../../policypack/vocabulary";
 import {
+  addedStatementsError,
   dataClassError,
   isIntegerInRange,
   lowestScopeFor,
@@ -8,7 +9,8 @@ import {
   wildcardPrincipalError,
 } from "../common";
 import { customerKeyError } from "../kms/key-args-validation";
-import type { AiDataBucketArgs } from "./ai-data-bucket";
+import type { AiDataBucketArgs } from "./ai-data-bucket-args";
+import { isBucketPolicyOwnSid } from "./bucket-policy";
 import { retentionError } from "./lifecycle";
 
 /**
@@ -94,6 +96,36 @@ function objectLockError(args: AiDataBucketArgs): string | undefined {
     : undefined;
 }
 
+/** Object keys are relative to the bucket, which writes its own ARN in front of them. */
+function objectKeysError(statements: unknown): string | undefined {
+  if (!Array.isArray(statements)) return undefined;
+  for (const [i, statement] of statements.entries()) {
+    const keys: unknown =
+      typeof statement === "object" && statement !== null && "objectKeys" in statement
+        ? statement.objectKeys
+        : undefined;
+    // Keys given as Outputs are written once known; literal ones are checked here.
+    const bad = (Array.isArray(keys) ? keys : []).find(
+      (k) => typeof k === "string" && (k === "" || k.startsWith("/") || k.startsWith("arn:")),
+    );
+    if (bad !== undefined) {
+      return `additionalBucketPolicyStatements[${i}].objectKeys contains ${show(bad)}; name object keys relative to the bucket, such as "AWSLogs/*" (the bucket writes its own ARN in front).`;
+    }
+  }
+  return undefined;
+}
+
+function addedBucketStatementsError(statements: unknown): string | undefined {
+  return (
+    addedStatementsError(statements, {
+      argName: "additionalBucketPolicyStatements",
+      service: "s3",
+      owner: "the bucket",
+      isOwnSid: isBucketPolicyOwnSid,
+    }) ?? objectKeysError(statements)
+  );
+}
+
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function aiDataBucketArgsError(name: string, args: AiDataBucketArgs): string | undefined {
   // Without a valid data class the other checks have nothing to stand on.
@@ -108,5 +140,6 @@ export function aiDataBucketArgsError(name: string, args: AiDataBucketArgs): str
     accessLogTargetError(args),
     objectLockError(args),
     retentionError(args.dataClass, args),
+    addedBucketStatementsError(args.additionalBucketPolicyStatements),
   ].find((m) => m !== undefined);
 }

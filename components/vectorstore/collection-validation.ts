@@ -1,7 +1,7 @@
 import type { Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError } from "../common";
 import { ownKeyArgsError } from "../kms";
-import type { VectorCollectionArgs } from "./vector-collection";
+import type { VectorCollectionArgs } from "./vector-collection-args";
 
 /**
  * Pure checks of VectorCollection arguments, run before any child exists. Only literal strings can

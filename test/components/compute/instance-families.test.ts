@@ -1,13 +1,16 @@
 import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import { serviceGrantStatement } from "../../../components/bedrock";
+import { renderStatement } from "../../../components/common";
 import {
   amiLookupFor,
   buildWorkloadRules,
   parseAcceleratedType,
-  serviceGrantsStatement,
   TRAINING_FAMILIES,
 } from "../../../components/compute";
 import { impliedScopeOf } from "../../../policypack/framework/implied-scope";
 import { isAcceleratedInstanceType } from "../../../policypack/vocabulary";
+import { valueOf } from "../support";
 
 /** Instance types across the families, and types the pack and the component must both refuse. */
 const TYPES = [
@@ -97,19 +100,21 @@ describe("workload security group rules", () => {
 });
 
 describe("service key grant statement", () => {
-  it("names every service endpoint through which grants may be created", () => {
-    assert.deepEqual(
-      serviceGrantsStatement("123456789012", [
-        "sagemaker.us-east-1.amazonaws.com",
-        "s3.us-east-1.amazonaws.com",
-      ]).Condition,
-      {
-        StringEquals: {
-          "kms:CallerAccount": "123456789012",
-          "kms:ViaService": ["sagemaker.us-east-1.amazonaws.com", "s3.us-east-1.amazonaws.com"],
-        },
-        Bool: { "kms:GrantIsForAWSResource": "true" },
-      },
+  it("names every service endpoint through which grants may be created", async () => {
+    const statement = await valueOf(
+      pulumi.output(
+        serviceGrantStatement("123456789012", [
+          "sagemaker.us-east-1.amazonaws.com",
+          "s3.us-east-1.amazonaws.com",
+        ]),
+      ),
     );
+    assert.deepEqual(renderStatement(statement, "*", true).Condition, {
+      StringEquals: {
+        "kms:CallerAccount": "123456789012",
+        "kms:ViaService": ["sagemaker.us-east-1.amazonaws.com", "s3.us-east-1.amazonaws.com"],
+      },
+      Bool: { "kms:GrantIsForAWSResource": "true" },
+    });
   });
 });

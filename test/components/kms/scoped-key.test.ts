@@ -187,4 +187,66 @@ describe("ScopedKey", () => {
       'ScopedKey "data": scope 6 is not a scope; set it to one of 1, 2, 3, 4, 5.',
     );
   });
+
+  it("appends additionalKeyPolicyStatements after the key's own statements, on the key itself", async () => {
+    const all = statements(
+      await keyOf({
+        users: [APP],
+        additionalKeyPolicyStatements: [
+          {
+            sid: "LogsDecryptForThisAccount",
+            effect: "Allow",
+            servicePrincipals: ["logs.us-east-1.amazonaws.com"],
+            actions: ["kms:Decrypt"],
+            conditions: [{ operator: "StringEquals", key: "aws:SourceAccount", values: ["123456789012"] }],
+          },
+        ],
+      }),
+    );
+    assert.deepEqual(
+      all.map((s) => s.Sid),
+      ["AccountRootKeyRecoveryOnly", "KeyUse", "LogsDecryptForThisAccount"],
+    );
+    assert.deepEqual(all[2], {
+      Sid: "LogsDecryptForThisAccount",
+      Effect: "Allow",
+      Principal: { Service: "logs.us-east-1.amazonaws.com" },
+      Action: ["kms:Decrypt"],
+      Resource: "*",
+      Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } },
+    });
+  });
+
+  it("rejects an added statement that takes the id of one of the key's own statements, before creating anything", async () => {
+    assert.equal(
+      await rejection({
+        additionalKeyPolicyStatements: [
+          { sid: "ServiceUse0", effect: "Allow", awsPrincipals: [APP], actions: ["kms:Decrypt"] },
+        ],
+      }),
+      'ScopedKey "data": additionalKeyPolicyStatements[0].sid "ServiceUse0" is the id of one of the key\'s own statements, which an added statement cannot replace; choose another sid.',
+    );
+  });
+
+  it("rejects an added statement that allows any principal with no condition", async () => {
+    assert.equal(
+      await rejection({
+        additionalKeyPolicyStatements: [
+          { sid: "Open", effect: "Allow", awsPrincipals: ["*"], actions: ["kms:Decrypt"] },
+        ],
+      }),
+      'ScopedKey "data": additionalKeyPolicyStatements[0] allows kms:Decrypt to any principal ("*") with no condition; name the principals, or add a condition such as aws:SourceAccount or kms:CallerAccount.',
+    );
+  });
+
+  it("rejects an added statement with actions of another service", async () => {
+    assert.equal(
+      await rejection({
+        additionalKeyPolicyStatements: [
+          { sid: "Read", effect: "Allow", awsPrincipals: [APP], actions: ["s3:GetObject"] },
+        ],
+      }),
+      'ScopedKey "data": additionalKeyPolicyStatements[0].actions contains "s3:GetObject"; the policy of the key takes only kms: actions.',
+    );
+  });
 });

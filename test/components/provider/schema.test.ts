@@ -203,6 +203,30 @@ describe("component provider: the schema other languages are generated from", fu
     );
   });
 
+  it("describes statements added to key and bucket policies as typed objects whose effect is an enum", () => {
+    const key = schema.resources["scopeguard:index:ScopedKey"].inputProperties.additionalKeyPolicyStatements;
+    assert.equal(key.items.$ref, "#/types/scopeguard:index:ResourcePolicyStatementArgs");
+    const bucket =
+      schema.resources["scopeguard:index:AiDataBucket"].inputProperties.additionalBucketPolicyStatements;
+    assert.equal(bucket.items.$ref, "#/types/scopeguard:index:BucketPolicyStatementArgs");
+    const statement = schema.types["scopeguard:index:BucketPolicyStatementArgs"];
+    assert.deepEqual(Object.keys(statement.properties).sort(), [
+      "actions",
+      "awsPrincipals",
+      "conditions",
+      "effect",
+      "objectKeys",
+      "servicePrincipals",
+      "sid",
+    ]);
+    assert.deepEqual([...statement.required].sort(), ["actions", "effect", "sid"]);
+    assert.equal(statement.properties.effect.$ref, "#/types/scopeguard:index:PolicyEffect");
+    assert.deepEqual(
+      schema.types["scopeguard:index:PolicyEffect"].enum.map((e: { value: string }) => e.value),
+      ["Allow", "Deny"],
+    );
+  });
+
   it("offers every resource and property the YAML example program uses, and the required ones are set", () => {
     const file = path.join(COMPONENTS_DIR, "..", "examples", "yaml-program", "Pulumi.yaml");
     const program = yaml.load(fs.readFileSync(file, "utf8")) as {

@@ -295,4 +295,94 @@ describe("AiDataBucket", () => {
       'AiDataBucket "train": objectLockDays: 0 is not allowed for dataClass "model-artifacts" at scope 4 (fine-tuned model): from scope 4 model artifacts are locked in governance mode, so a swapped artifact cannot replace a signed one; remove objectLockDays, or set it to the days an artifact must stay unchanged.',
     );
   });
+
+  it("appends additionalBucketPolicyStatements after the bucket's own, on the bucket or the objects they name", async () => {
+    const resources = await bucketOf({
+      dataClass: "audit-logs",
+      additionalBucketPolicyStatements: [
+        {
+          sid: "DeliveryAclCheck",
+          effect: "Allow",
+          servicePrincipals: ["delivery.logs.amazonaws.com"],
+          actions: ["s3:GetBucketAcl"],
+        },
+        {
+          sid: "DeliveryWrite",
+          effect: "Allow",
+          servicePrincipals: ["delivery.logs.amazonaws.com"],
+          actions: ["s3:PutObject"],
+          objectKeys: ["flows/*", "dns/*"],
+          conditions: [
+            { operator: "StringEquals", key: "aws:SourceAccount", values: ["123456789012"] },
+            { operator: "StringEquals", key: "s3:x-amz-acl", values: ["bucket-owner-full-control"] },
+          ],
+        },
+      ],
+    });
+    const bucket = `arn:aws:s3:::${only(resources, T.bucket).state.bucket}`;
+    const all = statementsOf(resources);
+    assert.deepEqual(
+      all.map((s: any) => s.Sid),
+      ["DenyInsecureTransport", "DenyObjectsNotEncryptedWithKms", "DeliveryAclCheck", "DeliveryWrite"],
+    );
+    assert.deepEqual(all.slice(2), [
+      {
+        Sid: "DeliveryAclCheck",
+        Effect: "Allow",
+        Principal: { Service: "delivery.logs.amazonaws.com" },
+        Action: "s3:GetBucketAcl",
+        Resource: bucket,
+      },
+      {
+        Sid: "DeliveryWrite",
+        Effect: "Allow",
+        Principal: { Service: "delivery.logs.amazonaws.com" },
+        Action: "s3:PutObject",
+        Resource: [`${bucket}/flows/*`, `${bucket}/dns/*`],
+        Condition: {
+          StringEquals: { "aws:SourceAccount": "123456789012", "s3:x-amz-acl": "bucket-owner-full-control" },
+        },
+      },
+    ]);
+  });
+
+  it("rejects an added statement that takes the id of one of the bucket's own statements, before creating anything", async () => {
+    assert.equal(
+      await rejection({
+        dataClass: "training-data",
+        additionalBucketPolicyStatements: [
+          { sid: "DenyInsecureTransport", effect: "Allow", awsPrincipals: [APP], actions: ["s3:GetObject"] },
+        ],
+      }),
+      'AiDataBucket "train": additionalBucketPolicyStatements[0].sid "DenyInsecureTransport" is the id of one of the bucket\'s own statements, which an added statement cannot replace; choose another sid.',
+    );
+  });
+
+  it("rejects an added statement that names an object by its ARN rather than its key", async () => {
+    assert.equal(
+      await rejection({
+        dataClass: "training-data",
+        additionalBucketPolicyStatements: [
+          {
+            sid: "Read",
+            effect: "Allow",
+            awsPrincipals: [APP],
+            actions: ["s3:GetObject"],
+            objectKeys: ["arn:aws:s3:::other-bucket/*"],
+          },
+        ],
+      }),
+      'AiDataBucket "train": additionalBucketPolicyStatements[0].objectKeys contains "arn:aws:s3:::other-bucket/*"; name object keys relative to the bucket, such as "AWSLogs/*" (the bucket writes its own ARN in front).',
+    );
+  });
+
+  it("rejects an added statement without a principal", async () => {
+    assert.equal(
+      await rejection({
+        dataClass: "training-data",
+        additionalBucketPolicyStatements: [{ sid: "Read", effect: "Allow", actions: ["s3:GetObject"] }],
+      }),
+      'AiDataBucket "train": additionalBucketPolicyStatements[0] names no principal; set awsPrincipals or servicePrincipals.',
+    );
+  });
 });
