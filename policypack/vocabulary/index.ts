@@ -7,4 +7,5 @@ export * from "./networks";
 export * from "./capacity";
 export * from "./kms-keys";
 export * from "./accelerators";
+export * from "./instance-storage";
 export * from "./resource-types";
