@@ -5,7 +5,7 @@ import {
   isTrainingInstanceType,
 } from "../vocabulary";
 import { readOr } from "./unknowns";
-import { asList, field, first, isRecord } from "./values";
+import { asList, field, first, isRecord, isTrue } from "./values";
 
 /**
  * Which resources run GPU or accelerator capacity, and on what: EC2 instances, launch templates,
@@ -56,6 +56,38 @@ function overrideTypes(configs: unknown): unknown[] {
   return asList(configs).flatMap((config) =>
     asList(field(config, "overrides")).map((o) => field(o, "instanceType")),
   );
+}
+
+/** AMI types that exist only for accelerators: `AL2_x86_64_GPU`, `AL2023_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA`, `..._NEURON`. */
+const ACCELERATED_AMI = /(?:GPU|NVIDIA|NEURON)/i;
+
+/** Node groups that take a list of instance types (and a `scalingConfig`); the others take one `instanceType` and `maxSize`. */
+export function takesInstanceTypeList(type: string): boolean {
+  return type === "aws:eks/nodeGroup:NodeGroup" || type === "eks:index:ManagedNodeGroup";
+}
+
+/**
+ * What says an EKS node group runs accelerators (the AWS resource, a node group of the eks
+ * package, or the eks Cluster's default group): an accelerated instance type, an accelerator AMI
+ * type, or the eks package's `gpu` flag. The one reader the GPU node policies and scope inference
+ * share. Throws the SDK's error on unknowns; the caller decides what an unknown means.
+ */
+export function nodeGroupAccelerator(
+  type: string,
+  props: Record<string, any>,
+): AcceleratedCapacity | undefined {
+  if (type === "eks:index:Cluster" && isTrue(props.skipDefaultNodeGroup)) {
+    return undefined;
+  }
+  const found = fromTypes(takesInstanceTypeList(type) ? asList(props.instanceTypes) : [props.instanceType]);
+  if (found !== undefined) {
+    return found;
+  }
+  const amiType = props.amiType;
+  if (typeof amiType === "string" && ACCELERATED_AMI.test(amiType)) {
+    return { evidence: `amiType ${amiType}`, training: false };
+  }
+  return isTrue(props.gpu) ? { evidence: "gpu: true", training: false } : undefined;
 }
 
 /** Karpenter labels whose values name instance types, families or categories. */
@@ -124,15 +156,13 @@ const READERS: Readonly<Record<string, (props: Record<string, any>) => Accelerat
   "aws:ec2/fleet:Fleet": (p) => fromTypes(overrideTypes(p.launchTemplateConfigs)),
   "aws:autoscaling/group:Group": (p) =>
     fromTypes(overrideTypes([field(first(p.mixedInstancesPolicy), "launchTemplate")].map(first))),
-  "aws:eks/nodeGroup:NodeGroup": (p) => fromTypes(asList(p.instanceTypes)),
-  "eks:index:ManagedNodeGroup": (p) => fromTypes(asList(p.instanceTypes)),
-  "eks:index:NodeGroup": (p) => fromTypes([p.instanceType]),
-  "eks:index:NodeGroupV2": (p) => fromTypes([p.instanceType]),
+  "aws:eks/nodeGroup:NodeGroup": (p) => nodeGroupAccelerator("aws:eks/nodeGroup:NodeGroup", p),
+  "eks:index:ManagedNodeGroup": (p) => nodeGroupAccelerator("eks:index:ManagedNodeGroup", p),
+  "eks:index:NodeGroup": (p) => nodeGroupAccelerator("eks:index:NodeGroup", p),
+  "eks:index:NodeGroupV2": (p) => nodeGroupAccelerator("eks:index:NodeGroupV2", p),
+  // For the estimate, the options of the default group count as well as its top-level settings.
   "eks:index:Cluster": (p) =>
-    fromTypes([
-      p.skipDefaultNodeGroup === true ? undefined : p.instanceType,
-      field(p.nodeGroupOptions, "instanceType"),
-    ]),
+    nodeGroupAccelerator("eks:index:Cluster", p) ?? fromTypes([field(p.nodeGroupOptions, "instanceType")]),
 };
 
 /**
