@@ -5,6 +5,7 @@ import { AiWorkloadRole } from "../iam";
 import type { ScopedKey } from "../kms";
 import { bucketOfS3Uri } from "./execution-policy";
 import { labelsWithScope, serviceKeyFor } from "./workload";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * What the SageMaker components share: the execution role they create (or take), and the key
@@ -15,7 +16,7 @@ import { labelsWithScope, serviceKeyFor } from "./workload";
  * SageMaker comes with fine-tuning (scope 4): notebooks, Studio and endpoints hold the
  * business's own training data and models. The pack's SageMaker policies apply from there.
  */
-export const SAGEMAKER_DEFAULT_SCOPE: Scope = 4;
+export const SAGEMAKER_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.fineTuningWorkloads;
 
 /** The service principal of SageMaker execution roles. */
 export const SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";

@@ -1,4 +1,4 @@
-import { describeScope, MAX_AI_KEY_ROTATION_DAYS } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope, MAX_AI_KEY_ROTATION_DAYS } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { keyAliasError, ownKeyArgsError } from "../kms";
 import type { AiProviderSecretArgs } from "./ai-provider-secret";
@@ -19,7 +19,7 @@ export const DEFAULT_ROTATION_DAYS = 30;
  * From this scope on, a provider key must rotate automatically: an enterprise integration's key is
  * shared by a service, not held by one person who would notice the reminder.
  */
-export const AUTOMATIC_ROTATION_MIN_SCOPE = 2;
+export const AUTOMATIC_ROTATION_MIN_SCOPE = CONTROL_SCOPES.automaticKeyRotation;
 
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function aiProviderSecretArgsError(name: string, args: AiProviderSecretArgs): string | undefined {

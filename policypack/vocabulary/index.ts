@@ -1,4 +1,5 @@
 export * from "./scope";
+export * from "./control-scopes";
 export * from "./tags";
 export * from "./data-classes";
 export * from "./secrets";

@@ -10,6 +10,7 @@ import { publicIpFindings } from "../compute/ec2-accelerated-host-no-public-ip";
 import { volumeFindings } from "../compute/ec2-accelerated-host-volumes-encrypted";
 import { nodeAcceleration } from "./lib/gpu-node-groups";
 import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const SUBNET_TYPE = "aws:ec2/subnet:Subnet";
 
@@ -120,7 +121,7 @@ export const eksGpuNodeGroupLaunchTemplateHardened: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the launch template set `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }`, `blockDeviceMappings[].ebs: { encrypted: "true", kmsKeyId: key.arn }` and no public IP on its network interfaces; give the node group `subnetIds` of private subnets (mapPublicIpOnLaunch false).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["eks", "ec2"],
   mappings: GPU_NODE_MAPPINGS,
   check: checkGpuNodeGroupTemplates,

@@ -5,7 +5,7 @@ import type {
   StackResource,
   StackViolation,
 } from "../../framework/types";
-import { describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
+import { CONTROL_SCOPES, describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
 import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 
@@ -52,7 +52,7 @@ export const stackDeclaresScope: StackPolicyDefinition = {
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: `Run \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\`, or set {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}} in the policy pack config.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.scopeGovernance,
   services: [],
   mappings: {
     nistCsf: ["GV.OC-01", "ID.AM-02"],

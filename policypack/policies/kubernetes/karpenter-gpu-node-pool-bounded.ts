@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems, stringItems } from "../../framework/values";
-import { isAcceleratedCategory, isAcceleratedInstanceType } from "../../vocabulary";
+import { CONTROL_SCOPES, isAcceleratedCategory, isAcceleratedInstanceType } from "../../vocabulary";
 import { GPU_SPEND_MAPPINGS } from "../eks/lib/types";
 import { NODE_POOL_TYPES } from "./lib/types";
 
@@ -88,7 +88,7 @@ export const karpenterGpuNodePoolBounded: ResourcePolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: `Add \`{ key: "${FAMILY}", operator: "In", values: ["g6e"] }\` to spec.template.spec.requirements (instead of only ${CATEGORY}), and \`spec.limits: { cpu: "384", "nvidia.com/gpu": "16" }\` sized to your budget.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.costGuardrails,
   services: ["eks", "ec2"],
   resourceTypes: NODE_POOL_TYPES,
   mappings: GPU_SPEND_MAPPINGS,

@@ -2,6 +2,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { describeFinding, findSecretsInTree } from "../../framework/secret-values";
 import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 import { PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the stack exports no private key, password, token or placeholder secret. */
 export function checkStackOutputs(resources: readonly StackResource[]): StackViolation[] {
@@ -27,7 +28,7 @@ export const stackOutputsNoPlaintextSecrets: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the export, or export the ARN of an aws.secretsmanager.Secret holding the value and let consumers read it with their own role; rotate any credential that was exported.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["secretsmanager"],
   mappings: PLAINTEXT_KEY_MAPPINGS,
   check: (resources) => checkStackOutputs(resources),
