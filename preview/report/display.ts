@@ -77,6 +77,3 @@ export function isBlocking(d: Diagnostic): boolean {
 export function isProviderType(type: string): boolean {
   return type.startsWith("pulumi:providers:");
 }
-
-/** The Stack's type token. */
-export const STACK_TYPE = "pulumi:pulumi:Stack";

@@ -5,9 +5,8 @@ import type {
   StackResource,
   StackViolation,
 } from "../../framework/types";
-import { CONTROL_SCOPES, describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
+import { CONTROL_SCOPES, describeScope, parseScope, PulumiType, SCOPE_STACK_TAG } from "../../vocabulary";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
-import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 
 const HOW_TO_DECLARE = `declare it with \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\` or in the pack config as {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}}`;
 
@@ -20,7 +19,7 @@ export function checkScopeDeclared(
   resources: readonly StackResource[],
   context: CheckContext,
 ): StackViolation[] {
-  const urn = resources.find((r) => r.type === STACK_ROOT_TYPE)?.urn;
+  const urn = resources.find((r) => r.type === PulumiType.Stack)?.urn;
   return findings(resources, context).map((message) => (urn === undefined ? { message } : { urn, message }));
 }
 

@@ -18,6 +18,7 @@ import { uuidFrom } from "../mocks/ids";
 import { declarationSite } from "./source-location";
 import { EXPANDERS, type ChildRegistration } from "./expand";
 import { withPrior, type PriorResource } from "../state/prior";
+import { PulumiType } from "../../../policypack/vocabulary";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -45,8 +46,6 @@ export interface RecorderContext {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** Default options, as the engine reports them for resources that set none. */
 function defaultOptions(): RecordedOptions {
@@ -104,7 +103,7 @@ export class Recorder {
     let qualified = type;
     if (parent) {
       const parentType = parent.split("::")[2];
-      if (parentType !== STACK_TYPE) qualified = `${parentType}$${type}`;
+      if (parentType !== PulumiType.Stack) qualified = `${parentType}$${type}`;
     }
     return `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::${qualified}::${name}`;
   }
