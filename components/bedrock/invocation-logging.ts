@@ -15,6 +15,7 @@ import {
   INVOCATION_LOGGING_DEFAULT_SCOPE,
   modelInvocationLoggingArgsError,
 } from "./invocation-logging-validation";
+import { AwsType } from "../../policypack/vocabulary";
 
 /** Arguments of {@link ModelInvocationLogging}. Every field is optional. */
 export interface ModelInvocationLoggingArgs extends AiTagArgs {
@@ -188,7 +189,7 @@ export class ModelInvocationLogging extends pulumi.ComponentResource {
         // The bucket writes its own policy; Bedrock's grant is appended to it, so the bucket keeps one policy.
         transformations: [
           (t) => {
-            if (t.type !== "aws:s3/bucketPolicy:BucketPolicy") return undefined;
+            if (t.type !== AwsType.s3.BucketPolicy) return undefined;
             const policy = pulumi
               .all([t.props.policy as pulumi.Input<string>, t.props.bucket as pulumi.Input<string>, context])
               .apply(([json, bucketName, c]) =>

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { PolicyStatement } from "../common";
 import { appendStatements } from "../logging";
+import { AwsType } from "../../policypack/vocabulary";
 
 /**
  * Services such as Bedrock (guardrails) and OpenSearch Serverless (collections) encrypt with a
@@ -11,7 +12,7 @@ import { appendStatements } from "../logging";
  */
 
 /** The type token of the key a ScopedKey creates. */
-const KMS_KEY_TYPE = "aws:kms/key:Key";
+const KMS_KEY_TYPE = AwsType.kms.Key;
 
 /**
  * Principals of `accountId` may create grants on the key only through `viaService`

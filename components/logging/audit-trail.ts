@@ -23,7 +23,7 @@ import {
   isTrailName,
   trailArnFor,
 } from "./trail-policy";
-import { CONTROL_SCOPES } from "../../policypack/vocabulary";
+import { AwsType, CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /** The scope from which S3 object-level events of AI data are recorded: training data and artifacts come at 4. */
 export const DATA_EVENTS_MIN_SCOPE = CONTROL_SCOPES.dataEvents;
@@ -196,7 +196,7 @@ export class AuditTrail extends pulumi.ComponentResource {
         // bucket keeps a single policy (a second BucketPolicy would overwrite the first).
         transformations: [
           (t) => {
-            if (t.type !== "aws:s3/bucketPolicy:BucketPolicy") return undefined;
+            if (t.type !== AwsType.s3.BucketPolicy) return undefined;
             const policy = pulumi
               .all([
                 t.props.policy as pulumi.Input<string>,

@@ -1,4 +1,6 @@
 import {
+  AwsType,
+  EksType,
   isAcceleratedCategory,
   isAcceleratedInstanceType,
   isTrainingCategory,
@@ -63,7 +65,7 @@ const ACCELERATED_AMI = /(?:GPU|NVIDIA|NEURON)/i;
 
 /** Node groups that take a list of instance types (and a `scalingConfig`); the others take one `instanceType` and `maxSize`. */
 export function takesInstanceTypeList(type: string): boolean {
-  return type === "aws:eks/nodeGroup:NodeGroup" || type === "eks:index:ManagedNodeGroup";
+  return type === AwsType.eks.NodeGroup || type === EksType.ManagedNodeGroup;
 }
 
 /**
@@ -76,7 +78,7 @@ export function nodeGroupAccelerator(
   type: string,
   props: Record<string, any>,
 ): AcceleratedCapacity | undefined {
-  if (type === "eks:index:Cluster" && isTrue(props.skipDefaultNodeGroup)) {
+  if (type === EksType.Cluster && isTrue(props.skipDefaultNodeGroup)) {
     return undefined;
   }
   const found = fromTypes(takesInstanceTypeList(type) ? asList(props.instanceTypes) : [props.instanceType]);
@@ -144,25 +146,25 @@ export function isKarpenterNodePoolType(type: string): boolean {
 
 /** How each capacity-bearing type reveals its instance types. */
 const READERS: Readonly<Record<string, (props: Record<string, any>) => AcceleratedCapacity | undefined>> = {
-  "aws:ec2/instance:Instance": (p) => fromTypes([p.instanceType]),
-  "aws:ec2/spotInstanceRequest:SpotInstanceRequest": (p) => fromTypes([p.instanceType]),
-  "aws:ec2/launchTemplate:LaunchTemplate": (p) =>
+  [AwsType.ec2.Instance]: (p) => fromTypes([p.instanceType]),
+  [AwsType.ec2.SpotInstanceRequest]: (p) => fromTypes([p.instanceType]),
+  [AwsType.ec2.LaunchTemplate]: (p) =>
     fromTypes([p.instanceType]) ?? fromRequirements(p.instanceRequirements),
-  "aws:ec2/spotFleetRequest:SpotFleetRequest": (p) =>
+  [AwsType.ec2.SpotFleetRequest]: (p) =>
     fromTypes([
       ...asList(p.launchSpecifications).map((s) => field(s, "instanceType")),
       ...overrideTypes(p.launchTemplateConfigs),
     ]),
-  "aws:ec2/fleet:Fleet": (p) => fromTypes(overrideTypes(p.launchTemplateConfigs)),
-  "aws:autoscaling/group:Group": (p) =>
+  [AwsType.ec2.Fleet]: (p) => fromTypes(overrideTypes(p.launchTemplateConfigs)),
+  [AwsType.autoscaling.Group]: (p) =>
     fromTypes(overrideTypes([field(first(p.mixedInstancesPolicy), "launchTemplate")].map(first))),
-  "aws:eks/nodeGroup:NodeGroup": (p) => nodeGroupAccelerator("aws:eks/nodeGroup:NodeGroup", p),
-  "eks:index:ManagedNodeGroup": (p) => nodeGroupAccelerator("eks:index:ManagedNodeGroup", p),
-  "eks:index:NodeGroup": (p) => nodeGroupAccelerator("eks:index:NodeGroup", p),
-  "eks:index:NodeGroupV2": (p) => nodeGroupAccelerator("eks:index:NodeGroupV2", p),
+  [AwsType.eks.NodeGroup]: (p) => nodeGroupAccelerator(AwsType.eks.NodeGroup, p),
+  [EksType.ManagedNodeGroup]: (p) => nodeGroupAccelerator(EksType.ManagedNodeGroup, p),
+  [EksType.NodeGroup]: (p) => nodeGroupAccelerator(EksType.NodeGroup, p),
+  [EksType.NodeGroupV2]: (p) => nodeGroupAccelerator(EksType.NodeGroupV2, p),
   // For the estimate, the options of the default group count as well as its top-level settings.
-  "eks:index:Cluster": (p) =>
-    nodeGroupAccelerator("eks:index:Cluster", p) ?? fromTypes([field(p.nodeGroupOptions, "instanceType")]),
+  [EksType.Cluster]: (p) =>
+    nodeGroupAccelerator(EksType.Cluster, p) ?? fromTypes([field(p.nodeGroupOptions, "instanceType")]),
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Scope } from "../vocabulary";
+import { AwsType, awsModulePrefix, type Scope } from "../vocabulary";
 import { acceleratedCapacityOf } from "./accelerated-capacity";
 
 /**
@@ -7,18 +7,17 @@ import { acceleratedCapacityOf } from "./accelerated-capacity";
  * scope than it declares has drifted, and a stack that declares nothing is checked at this scope.
  */
 const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] = [
-  ["aws:bedrock/customModel:", 4],
-  ["aws:bedrock/modelInvocationJob:", 3],
-  ["aws:bedrock/provisionedModelThroughput:", 4],
-  ["aws:bedrock", 3],
-  ["aws:bedrockmodel/", 3],
-  ["aws:sagemaker/trainingJob:", 4],
-  ["aws:sagemaker/", 4],
-  ["aws:opensearch/serverless", 3],
+  [AwsType.bedrock.CustomModel, 4],
+  [AwsType.bedrock.ProvisionedModelThroughput, 4],
+  [awsModulePrefix("bedrock"), 3],
+  [awsModulePrefix("bedrockmodel"), 3],
+  [AwsType.sagemaker.TrainingJob, 4],
+  [awsModulePrefix("sagemaker"), 4],
+  [`${awsModulePrefix("opensearch")}serverless`, 3],
   // Search domains are where RAG stacks keep their embeddings, as Serverless collections are.
-  ["aws:opensearch/domain:", 3],
-  ["aws:elasticsearch/domain:", 3],
-  ["aws:s3/vectors", 3],
+  [AwsType.opensearch.Domain, 3],
+  [AwsType.elasticsearch.Domain, 3],
+  [`${awsModulePrefix("s3")}vectors`, 3],
 ];
 
 /**

@@ -74,6 +74,4 @@ export function isBlocking(d: Diagnostic): boolean {
 }
 
 /** True for the type of provider resources (`pulumi:providers:aws`). */
-export function isProviderType(type: string): boolean {
-  return type.startsWith("pulumi:providers:");
-}
+export { isProviderType } from "../../policypack/vocabulary";

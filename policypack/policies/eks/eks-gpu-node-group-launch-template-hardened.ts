@@ -10,9 +10,9 @@ import { publicIpFindings } from "../compute/ec2-accelerated-host-no-public-ip";
 import { volumeFindings } from "../compute/ec2-accelerated-host-volumes-encrypted";
 import { nodeAcceleration } from "./lib/gpu-node-groups";
 import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPE } from "./lib/types";
-import { CONTROL_SCOPES } from "../../vocabulary";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
-const SUBNET_TYPE = "aws:ec2/subnet:Subnet";
+const SUBNET_TYPE = AwsType.ec2.Subnet;
 
 /** The launch template a node group names: by property dependency, else by its literal id or name. */
 function templateOf(group: StackResource, templates: TargetIndex): StackResource | undefined {

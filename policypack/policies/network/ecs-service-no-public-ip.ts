@@ -3,10 +3,10 @@ import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { readOr } from "../../framework/unknowns";
 import { field, first, isTrue } from "../../framework/values";
-import { CONTROL_SCOPES } from "../../vocabulary";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
 /** ECS services and task sets, which give each Fargate task its own network interface. */
-const ECS_TYPES: ReadonlySet<string> = new Set(["aws:ecs/service:Service", "aws:ecs/taskSet:TaskSet"]);
+const ECS_TYPES: ReadonlySet<string> = new Set([AwsType.ecs.Service, AwsType.ecs.TaskSet]);
 
 /** Pure check over the stack: ECS services and task sets of a stack with AI resources give tasks no public IP. */
 export function checkEcsNoPublicIp(resources: readonly StackResource[]): StackViolation[] {

@@ -3,15 +3,12 @@ import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
-import { CONTROL_SCOPES } from "../../vocabulary";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
 /** Listeners of Application and Network Load Balancers (`aws.lb` and its `aws.alb` alias). */
-const LISTENER_TYPES: ReadonlySet<string> = new Set([
-  "aws:lb/listener:Listener",
-  "aws:alb/listener:Listener",
-]);
+const LISTENER_TYPES: ReadonlySet<string> = new Set([AwsType.lb.Listener, AwsType.alb.Listener]);
 /** Classic Load Balancers, whose listeners are a block of the load balancer. */
-const CLASSIC_TYPE = "aws:elb/loadBalancer:LoadBalancer";
+const CLASSIC_TYPE = AwsType.elb.LoadBalancer;
 
 const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : undefined);
 

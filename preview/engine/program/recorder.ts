@@ -18,7 +18,7 @@ import { uuidFrom } from "../mocks/ids";
 import { declarationSite } from "./source-location";
 import { EXPANDERS, type ChildRegistration } from "./expand";
 import { withPrior, type PriorResource } from "../state/prior";
-import { PulumiType } from "../../../policypack/vocabulary";
+import { isProviderType, providerType, PulumiType } from "../../../policypack/vocabulary";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -140,7 +140,7 @@ export class Recorder {
     const urn = this.urn(parent, type, name);
     if (this.beforeRegister) await this.beforeRegister(req, urn);
     let provider: string | undefined = req.getProvider() || undefined;
-    const isProvider = type.startsWith("pulumi:providers:");
+    const isProvider = isProviderType(type);
     if (!provider && !isProvider && (custom || remote)) {
       const ref = this.defaultProvider(type.split(":")[0], req.getVersion());
       if (custom) provider = ref; // components, remote ones included, report no provider
@@ -271,7 +271,7 @@ export class Recorder {
     if (version) inputs.version = version;
     this.push({
       urn,
-      type: `pulumi:providers:${pkg}`,
+      type: providerType(pkg),
       name,
       custom: true,
       remote: false,
