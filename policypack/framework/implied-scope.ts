@@ -1,4 +1,4 @@
-import { AwsType, awsModulePrefix, type Scope } from "../vocabulary";
+import { AwsType, awsModulePrefix, CONTROL_SCOPES, type Scope } from "../vocabulary";
 import { acceleratedCapacityOf } from "./accelerated-capacity";
 
 /**
@@ -22,14 +22,15 @@ const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] =
 
 /**
  * The scope a single resource implies; 1 for anything not specific to AI. Capacity on a training
- * family (p, trn, dl: an instance, a node group, a NodePool that allows them) implies training;
+ * family (p, trn, dl: an instance, a node group, a NodePool that allows them) implies training, the
+ * scope at which training hosts start (the scope the GPU components label a training host with);
  * other GPU and accelerator capacity serves a model the stack hosts itself, a pre-trained one at
  * least.
  */
 export function impliedScopeOf(type: string, props?: Record<string, any>): Scope {
   const capacity = acceleratedCapacityOf(type, props);
   if (capacity !== undefined) {
-    return capacity.training ? 5 : 3;
+    return capacity.training ? CONTROL_SCOPES.trainingHosts : 3;
   }
   for (const [prefix, scope] of TYPE_PREFIX_SCOPES) {
     if (type.startsWith(prefix)) {
