@@ -76,7 +76,7 @@ export function takesInstanceTypeList(type: string): boolean {
  */
 export function nodeGroupAccelerator(
   type: string,
-  props: Record<string, any>,
+  props: Readonly<Record<string, unknown>>,
 ): AcceleratedCapacity | undefined {
   if (type === EksType.Cluster && isTrue(props.skipDefaultNodeGroup)) {
     return undefined;
