@@ -4,6 +4,7 @@ import { aliasNameError, aliasNameFor } from "../kms";
 import { logRetentionError } from "../logging";
 import { AuthorizerType, type InferenceApiArgs } from "./inference-api-args";
 import { WAF_EVALUATION_WINDOWS, WAF_MAX_RATE_LIMIT, WAF_MIN_RATE_LIMIT } from "./waf-rules";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Pure checks of InferenceApi arguments, run before any child exists. Only literal strings can be
@@ -11,7 +12,7 @@ import { WAF_EVALUATION_WINDOWS, WAF_MAX_RATE_LIMIT, WAF_MIN_RATE_LIMIT } from "
  */
 
 /** An authenticated, rate-limited inference API comes with scope 3 (building on a model's API). */
-export const INFERENCE_API_DEFAULT_SCOPE: Scope = 3;
+export const INFERENCE_API_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.inferenceApi;
 
 /** The component name prefixes the web ACL, the log group and the key alias. */
 const NAME_PREFIX = /^[A-Za-z0-9_-]{1,100}$/;

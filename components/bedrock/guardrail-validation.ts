@@ -1,4 +1,4 @@
-import { describeScope, type Scope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope, type Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError } from "../common";
 import { ownKeyArgsError } from "../kms";
 import type { GuardrailArgs } from "./guardrail-args";
@@ -19,7 +19,7 @@ import {
  */
 
 /** Guardrails come with scope 3: building on a foundation model through the Bedrock API. */
-export const GUARDRAIL_DEFAULT_SCOPE: Scope = 3;
+export const GUARDRAIL_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.guardrails;
 
 /** Guardrail names are 1 to 50 of `[0-9a-zA-Z-_]`; the autoname appends 8 characters to the component name. */
 const GUARDRAIL_NAME_PREFIX = /^[0-9a-zA-Z_-]{1,42}$/;

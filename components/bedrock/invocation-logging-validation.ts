@@ -4,6 +4,7 @@ import { aliasNameError, aliasNameFor } from "../kms";
 import { logRetentionError } from "../logging";
 import { bucketNameError, RETENTION } from "../storage";
 import type { ModelInvocationLoggingArgs } from "./invocation-logging-args";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Pure checks of ModelInvocationLogging arguments, run before any child exists. They cover what
@@ -11,7 +12,7 @@ import type { ModelInvocationLoggingArgs } from "./invocation-logging-args";
  */
 
 /** Model-invocation logging comes with scope 3: building on a foundation model through Bedrock. */
-export const INVOCATION_LOGGING_DEFAULT_SCOPE: Scope = 3;
+export const INVOCATION_LOGGING_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.invocationLogging;
 
 /** S3 key prefixes Bedrock accepts and a policy can name: segments of safe characters, no wildcard. */
 const KEY_PREFIX = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { TAG_KEYS, type DataClass, type Scope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, type DataClass, type Scope, TAG_KEYS } from "../../policypack/vocabulary";
 
 /**
  * Labels every scopeguard component accepts. They become the shared AI tags (`ai-scope`,
@@ -35,11 +35,11 @@ export interface AiTagArgs {
  * (scope 3), prompt and audit logs with any use of AI (scope 1).
  */
 const LOWEST_SCOPE: Readonly<Record<DataClass, Scope>> = {
-  "training-data": 4,
-  "model-artifacts": 4,
-  "knowledge-base": 3,
-  "prompt-logs": 1,
-  "audit-logs": 1,
+  "training-data": CONTROL_SCOPES.modelDataStores,
+  "model-artifacts": CONTROL_SCOPES.modelDataStores,
+  "knowledge-base": CONTROL_SCOPES.vectorStores,
+  "prompt-logs": CONTROL_SCOPES.boundedLogRetention,
+  "audit-logs": CONTROL_SCOPES.auditTrail,
 };
 
 /** The lowest scope at which a resource holding `dataClass` is provisioned; 1 without a class. */

@@ -1,4 +1,4 @@
-import { describeScope, type Scope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope, type Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { aiWorkloadRoleArgsError } from "../iam";
 import { ownKeyArgsError } from "../kms";
@@ -19,7 +19,7 @@ import { workloadNetworkArgsError } from "./workload-security-group";
  */
 
 /** GPU hosts are hardened as the scope model's scope 5 (self-trained model) asks; that is their default label. */
-export const COMPUTE_DEFAULT_SCOPE: Scope = 5;
+export const COMPUTE_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.trainingHosts;
 
 /** The service principal of EC2 instance roles. */
 export const EC2_SERVICE = "ec2.amazonaws.com";

@@ -1,4 +1,9 @@
-import { ACCELERATED_FAMILIES, type AcceleratedFamily, type Scope } from "../../policypack/vocabulary";
+import {
+  ACCELERATED_FAMILIES,
+  type AcceleratedFamily,
+  CONTROL_SCOPES,
+  type Scope,
+} from "../../policypack/vocabulary";
 
 /**
  * EC2 accelerator families and the AMIs scopeguard looks up for them, as plain tables and pure
@@ -10,7 +15,7 @@ import { ACCELERATED_FAMILIES, type AcceleratedFamily, type Scope } from "../../
 export { ACCELERATED_FAMILIES, TRAINING_FAMILIES, type AcceleratedFamily } from "../../policypack/vocabulary";
 
 /** The scope a training family implies. */
-export const TRAINING_HOST_SCOPE: Scope = 5;
+export const TRAINING_HOST_SCOPE: Scope = CONTROL_SCOPES.trainingHosts;
 
 /** `p5.48xlarge`, `g6e.12xlarge`, `p6e-gb200.36xlarge`, `trn2.48xlarge`, `inf2.xlarge`, `gr6.4xlarge`. */
 const INSTANCE_TYPE = new RegExp(

@@ -11,12 +11,13 @@ import {
   NO_GRANTS,
   type WorkloadGrants,
 } from "./workload-policy";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Least-privilege access for an AI integration comes with scope 2 (an enterprise app calling AI
  * services), so that is the role's default `ai-scope` label.
  */
-export const WORKLOAD_ROLE_DEFAULT_SCOPE: Scope = 2;
+export const WORKLOAD_ROLE_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.workloadRoles;
 
 /**
  * An IAM role for an AI workload: trusted by one service for this account only, with one inline

@@ -2,6 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError, wildcardPrincipalError } from "../common";
 import { ownKeyArgsError } from "../kms";
 import type { ModelImageRepositoryArgs } from "./model-image-repository-args";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Pure checks of ModelImageRepository arguments, run before any child exists. Each message names
@@ -13,7 +14,7 @@ import type { ModelImageRepositoryArgs } from "./model-image-repository-args";
  * default label; the policy pack already checks registries from scope 4, where a custom serving
  * or fine-tuning image appears, and a scope-4 stack sets `scope: 4`.
  */
-export const IMAGE_REPOSITORY_DEFAULT_SCOPE: Scope = 5;
+export const IMAGE_REPOSITORY_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.imageRegistry;
 
 /**
  * Untagged images (a build pushed before it was tagged, or whose tag failed) expire after two

@@ -22,9 +22,10 @@ import {
   trailArnFor,
   trailBucketStatements,
 } from "./trail-policy";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /** The scope from which S3 object-level events of AI data are recorded: training data and artifacts come at 4. */
-export const DATA_EVENTS_MIN_SCOPE = 4;
+export const DATA_EVENTS_MIN_SCOPE = CONTROL_SCOPES.dataEvents;
 
 /** S3 bucket names, as given in `dataEventBuckets`. */
 const BUCKET_NAME = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;

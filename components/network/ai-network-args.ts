@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { Scope } from "../../policypack/vocabulary";
 import type { AiTagArgs } from "../common";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * How many NAT gateways carry the private subnets' internet egress; an object so the component
@@ -20,7 +21,7 @@ export type NatGateways = (typeof NatGateways)[keyof typeof NatGateways];
  * A network is first provisioned for its private endpoints to the model APIs, which come with
  * scope 3 (building on a foundation model); that is the default scope, and it decides the endpoints.
  */
-export const NETWORK_DEFAULT_SCOPE: Scope = 3;
+export const NETWORK_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.privateModelEndpoints;
 
 /** Arguments of {@link AiNetwork}. Every field is optional; `vpcId` switches to an existing VPC. */
 export interface AiNetworkArgs extends AiTagArgs {

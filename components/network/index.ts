@@ -5,4 +5,5 @@ export * from "./cidr";
 export * from "./endpoint-policy";
 export * from "./endpoints";
 export * from "./network-validation";
-export { NETWORK_TIER_TAG_KEY, SUBNET_TIERS } from "./subnets";
+/** The subnet tier tag the components set and the policy pack reads, from the shared vocabulary. */
+export { NETWORK_TIER_TAG, NETWORK_TIERS, type NetworkTier } from "../../policypack/vocabulary";

@@ -2,13 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { SubnetPlan } from "./cidr";
 import type { NetworkContext } from "./network-context";
-import {
-  associateSubnet,
-  NETWORK_TIER_TAG_KEY,
-  SUBNET_TIERS,
-  tierSubnet,
-  type SubnetPlacement,
-} from "./subnets";
+import { NETWORK_TIER_TAG, NETWORK_TIERS } from "../../policypack/vocabulary";
+import { associateSubnet, tierSubnet, type SubnetPlacement } from "./subnets";
 
 /** The parts of a new VPC that internet egress builds on. */
 export interface EgressBase extends SubnetPlacement {
@@ -40,7 +35,7 @@ export function buildInternetEgress(ctx: NetworkContext, base: EgressBase): pulu
   const publicSubnets = plan.publicCidrs.map((cidr, i) => {
     // Public subnets hold only the NAT gateways; nothing launched there gets a public IP.
     const subnet = tierSubnet(ctx, base, "public", i, cidr, {
-      [NETWORK_TIER_TAG_KEY]: SUBNET_TIERS.public,
+      [NETWORK_TIER_TAG]: NETWORK_TIERS.public,
     });
     associateSubnet(ctx, "public", i, subnet, publicTable);
     return subnet;

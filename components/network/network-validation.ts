@@ -1,4 +1,4 @@
-import { describeScope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { keyAliasError } from "../kms";
 import { logRetentionError } from "../logging/retention";
@@ -15,7 +15,7 @@ export const DEFAULT_AZ_COUNT = 2;
 /** The most AZs a network spans (no region has more usable ones for this purpose). */
 export const MAX_AZ_COUNT = 6;
 /** The scope at which a network has no internet route at all. */
-export const ISOLATED_NETWORK_SCOPE = 5;
+export const ISOLATED_NETWORK_SCOPE = CONTROL_SCOPES.isolatedTrainingNetwork;
 
 /** `bedrock-agent-runtime`, `sagemaker.featurestore-runtime`, ... */
 const SERVICE_SUFFIX = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;

@@ -1,21 +1,13 @@
 import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
-import type { Scope } from "../../policypack/vocabulary";
+import { NETWORK_TIER_TAG, NETWORK_TIERS, type Scope } from "../../policypack/vocabulary";
 import type { NetworkContext } from "./network-context";
 import { ISOLATED_NETWORK_SCOPE } from "./network-validation";
-
-/**
- * The subnet tag that names a subnet's tier: `private`, `public`, or `training` for the private
- * subnets of a scope-5 network, which the policy pack checks for internet routes. The pack's
- * NETWORK_TIER_TAG and TRAINING_TIER (a test keeps them equal) are candidates for the vocabulary.
- */
-export const NETWORK_TIER_TAG_KEY = "ai-network-tier";
-export const SUBNET_TIERS = { private: "private", public: "public", training: "training" } as const;
 
 /** The tier tag of a network's private subnets: `training` at scope 5, `private` below. */
 export function privateSubnetTier(scope: Scope): Record<string, string> {
   return {
-    [NETWORK_TIER_TAG_KEY]: scope >= ISOLATED_NETWORK_SCOPE ? SUBNET_TIERS.training : SUBNET_TIERS.private,
+    [NETWORK_TIER_TAG]: scope >= ISOLATED_NETWORK_SCOPE ? NETWORK_TIERS.training : NETWORK_TIERS.private,
   };
 }
 

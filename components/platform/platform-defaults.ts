@@ -2,6 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { unique } from "../common";
 import { DEFAULT_VPC_CIDR } from "../network";
 import { scopeBuilds } from "./scope-plan";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Defaults of AiPlatform, shared by the component and its validation (so what is checked is what
@@ -9,7 +10,7 @@ import { scopeBuilds } from "./scope-plan";
  */
 
 /** The scope from which the platform invokes foundation models (Bedrock, through the API). */
-export const MODELS_MIN_SCOPE: Scope = 3;
+export const MODELS_MIN_SCOPE: Scope = CONTROL_SCOPES.modelAccess;
 
 /** The service the workload role trusts by default: the inference handler is usually a Lambda function. */
 export const DEFAULT_WORKLOAD_SERVICE = "lambda.amazonaws.com";

@@ -1,4 +1,4 @@
-import { describeScope, isScope, SCOPES, type Scope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope, isScope, type Scope, SCOPES } from "../../policypack/vocabulary";
 import { show } from "../common";
 import { modelReferenceError } from "../iam";
 import { carveSubnets, ISOLATED_NETWORK_SCOPE } from "../network";
@@ -146,13 +146,17 @@ function scopeOnlyArgsError(scope: Scope, args: AiPlatformArgs): string | undefi
       return `${String(arg)} is used from ${describeScope(minScope)}; remove it or set scope: ${minScope}.`;
     }
   }
-  if (typeof args.vectorStore === "object" && args.vectorStore !== null && scope < 3) {
+  if (
+    typeof args.vectorStore === "object" &&
+    args.vectorStore !== null &&
+    scope < CONTROL_SCOPES.vectorStores
+  ) {
     return `vectorStore is used from ${describeScope(3)}; remove it or set scope: 3.`;
   }
-  if (typeof args.backups === "object" && args.backups !== null && scope < 5) {
+  if (typeof args.backups === "object" && args.backups !== null && scope < CONTROL_SCOPES.modelDataBackups) {
     return `backups is used from ${describeScope(5)}; remove it or set scope: 5.`;
   }
-  if (args.invocationLogging !== undefined && scope < 3) {
+  if (args.invocationLogging !== undefined && scope < CONTROL_SCOPES.invocationLogging) {
     return `invocationLogging is used from ${describeScope(3)}; remove it or set scope: 3.`;
   }
   if (args.embeddingModel !== undefined) {

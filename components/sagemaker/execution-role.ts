@@ -6,6 +6,7 @@ import type { ScopedKey } from "../kms";
 import { bucketOfS3Uri } from "./execution-policy";
 import { labelsWithScope, serviceKeyFor } from "./workload";
 import type { ExecutionRoleArgs, SageMakerKeyArgs } from "./execution-role-args";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * What the SageMaker components share: the execution role they create (or take), and the key
@@ -16,7 +17,7 @@ import type { ExecutionRoleArgs, SageMakerKeyArgs } from "./execution-role-args"
  * SageMaker comes with fine-tuning (scope 4): notebooks, Studio and endpoints hold the
  * business's own training data and models. The pack's SageMaker policies apply from there.
  */
-export const SAGEMAKER_DEFAULT_SCOPE: Scope = 4;
+export const SAGEMAKER_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.fineTuningWorkloads;
 
 /** The service principal of SageMaker execution roles. */
 export const SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";

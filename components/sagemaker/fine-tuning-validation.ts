@@ -4,6 +4,7 @@ import { workloadNetworkArgsError } from "../compute/workload-security-group";
 import { aiWorkloadRoleArgsError } from "../iam";
 import { CUSTOMIZATION_TYPES, type FineTuningJobArgs } from "./fine-tuning-job-args";
 import { s3UriError, sagemakerKeyArgsError } from "./sagemaker-validation";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Pure checks of FineTuningJob arguments, run before any child exists. Each message names the
@@ -11,7 +12,7 @@ import { s3UriError, sagemakerKeyArgsError } from "./sagemaker-validation";
  */
 
 /** A custom model is what fine-tuning produces (scope 4); the pack reads it as scope 4 too. */
-export const FINE_TUNING_DEFAULT_SCOPE: Scope = 4;
+export const FINE_TUNING_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.fineTuningWorkloads;
 
 /** The service principal of Bedrock customization roles. */
 export const BEDROCK_SERVICE = "bedrock.amazonaws.com";

@@ -1,5 +1,6 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { AI_PROVIDER_TAG } from "../../policypack/vocabulary";
 import { childOf, setChild, aiTags, argumentErrorMessage } from "../common";
 import { AlertTopic } from "../cost/alert-topic";
 import { ScopedKey } from "../kms";
@@ -9,12 +10,6 @@ import {
   DEFAULT_ROTATION_DAYS,
 } from "./secret-validation";
 import type { AiProviderSecretArgs } from "./ai-provider-secret-args";
-
-/**
- * The tag that marks a secret as an AI provider's key, its value naming the provider; the policy
- * pack's AI_PROVIDER_TAG (a test keeps them equal), a candidate for the vocabulary's TAG_KEYS.
- */
-export const AI_PROVIDER_TAG_KEY = "ai-provider";
 
 /** The service principal of EventBridge, which sends rotation reminders. */
 export const EVENTS_SERVICE = "events.amazonaws.com";
@@ -76,7 +71,7 @@ export class AiProviderSecret extends pulumi.ComponentResource {
     const provider = args.provider ?? "unspecified";
     const secretTags = aiTags({
       ...args,
-      tags: pulumi.output(args.tags ?? {}).apply((t) => ({ ...t, [AI_PROVIDER_TAG_KEY]: provider })),
+      tags: pulumi.output(args.tags ?? {}).apply((t) => ({ ...t, [AI_PROVIDER_TAG]: provider })),
     });
     const partition = aws.getPartitionOutput({}, parent);
     const region = aws.getRegionOutput({}, parent);

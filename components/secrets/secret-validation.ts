@@ -1,4 +1,4 @@
-import { describeScope } from "../../policypack/vocabulary";
+import { CONTROL_SCOPES, describeScope, MAX_AI_KEY_ROTATION_DAYS } from "../../policypack/vocabulary";
 import { isIntegerInRange, show, tagArgsError } from "../common";
 import { keyAliasError, ownKeyArgsError } from "../kms";
 import type { AiProviderSecretArgs } from "./ai-provider-secret-args";
@@ -10,17 +10,16 @@ export const MAX_RECOVERY_WINDOW_DAYS = 30;
 export const DEFAULT_RECOVERY_WINDOW_DAYS = 30;
 
 /**
- * Rotate provider keys monthly by default, at most quarterly: the policy pack's
- * MAX_AI_KEY_ROTATION_DAYS (a test keeps the two equal).
+ * Rotate provider keys monthly by default; at most every MAX_AI_KEY_ROTATION_DAYS (quarterly),
+ * the longest interval the policy pack accepts.
  */
 export const DEFAULT_ROTATION_DAYS = 30;
-export const MAX_ROTATION_DAYS = 90;
 
 /**
  * From this scope on, a provider key must rotate automatically: an enterprise integration's key is
  * shared by a service, not held by one person who would notice the reminder.
  */
-export const AUTOMATIC_ROTATION_MIN_SCOPE = 2;
+export const AUTOMATIC_ROTATION_MIN_SCOPE = CONTROL_SCOPES.automaticKeyRotation;
 
 /** The first problem with `args`, without the component prefix; `undefined` when they are valid. */
 export function aiProviderSecretArgsError(name: string, args: AiProviderSecretArgs): string | undefined {
@@ -38,9 +37,9 @@ export function aiProviderSecretArgsError(name: string, args: AiProviderSecretAr
     isIntegerInRange(args.recoveryWindowInDays, MIN_RECOVERY_WINDOW_DAYS, MAX_RECOVERY_WINDOW_DAYS)
       ? undefined
       : `recoveryWindowInDays must be a whole number of days from ${MIN_RECOVERY_WINDOW_DAYS} to ${MAX_RECOVERY_WINDOW_DAYS} (got ${show(args.recoveryWindowInDays)}), so a deleted key can be restored; leave it unset for ${DEFAULT_RECOVERY_WINDOW_DAYS}.`,
-    args.rotationDays === undefined || isIntegerInRange(args.rotationDays, 1, MAX_ROTATION_DAYS)
+    args.rotationDays === undefined || isIntegerInRange(args.rotationDays, 1, MAX_AI_KEY_ROTATION_DAYS)
       ? undefined
-      : `rotationDays must be a whole number of days from 1 to ${MAX_ROTATION_DAYS} (got ${show(args.rotationDays)}); leave it unset for ${DEFAULT_ROTATION_DAYS}.`,
+      : `rotationDays must be a whole number of days from 1 to ${MAX_AI_KEY_ROTATION_DAYS} (got ${show(args.rotationDays)}); leave it unset for ${DEFAULT_ROTATION_DAYS}.`,
     args.rotationLambdaArn === undefined && scope >= AUTOMATIC_ROTATION_MIN_SCOPE
       ? `rotationLambdaArn is required at ${describeScope(scope)}: provider keys of scope ${AUTOMATIC_ROTATION_MIN_SCOPE} and above rotate automatically; give the ARN of a rotation Lambda that creates a new key with the provider and stores it (a reminder instead of rotation is only accepted at scope 1).`
       : undefined,

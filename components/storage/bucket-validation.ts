@@ -1,4 +1,10 @@
-import { describeScope, isDataClass, VERSIONED_DATA_CLASSES, type Scope } from "../../policypack/vocabulary";
+import {
+  CONTROL_SCOPES,
+  describeScope,
+  isDataClass,
+  type Scope,
+  VERSIONED_DATA_CLASSES,
+} from "../../policypack/vocabulary";
 import {
   addedStatementsError,
   dataClassError,
@@ -83,7 +89,7 @@ function accessLogTargetError(args: AiDataBucketArgs): string | undefined {
 }
 
 /** From fine-tuning on, the business owns its model artifacts, and they stay locked. */
-export const ARTIFACT_LOCK_SCOPE: Scope = 4;
+export const ARTIFACT_LOCK_SCOPE: Scope = CONTROL_SCOPES.artifactObjectLock;
 
 function objectLockError(args: AiDataBucketArgs): string | undefined {
   if (args.objectLockDays === undefined) return undefined;

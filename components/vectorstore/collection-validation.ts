@@ -2,6 +2,7 @@ import type { Scope } from "../../policypack/vocabulary";
 import { show, tagArgsError } from "../common";
 import { ownKeyArgsError } from "../kms";
 import type { VectorCollectionArgs } from "./vector-collection-args";
+import { CONTROL_SCOPES } from "../../policypack/vocabulary";
 
 /**
  * Pure checks of VectorCollection arguments, run before any child exists. Only literal strings can
@@ -9,7 +10,7 @@ import type { VectorCollectionArgs } from "./vector-collection-args";
  */
 
 /** An encrypted private vector store comes with scope 3 (retrieval over a pre-trained model). */
-export const VECTOR_COLLECTION_DEFAULT_SCOPE: Scope = 3;
+export const VECTOR_COLLECTION_DEFAULT_SCOPE: Scope = CONTROL_SCOPES.vectorStores;
 
 /** OpenSearch Serverless collection names: 3 to 32 lowercase letters, digits and hyphens, starting with a letter. */
 const COLLECTION_NAME = /^[a-z][a-z0-9-]{2,31}$/;

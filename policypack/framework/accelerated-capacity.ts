@@ -1,11 +1,13 @@
 import {
+  AwsType,
+  EksType,
   isAcceleratedCategory,
   isAcceleratedInstanceType,
   isTrainingCategory,
   isTrainingInstanceType,
 } from "../vocabulary";
 import { readOr } from "./unknowns";
-import { asList, field, first, isRecord } from "./values";
+import { asList, field, first, isRecord, isTrue } from "./values";
 
 /**
  * Which resources run GPU or accelerator capacity, and on what: EC2 instances, launch templates,
@@ -56,6 +58,38 @@ function overrideTypes(configs: unknown): unknown[] {
   return asList(configs).flatMap((config) =>
     asList(field(config, "overrides")).map((o) => field(o, "instanceType")),
   );
+}
+
+/** AMI types that exist only for accelerators: `AL2_x86_64_GPU`, `AL2023_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA`, `..._NEURON`. */
+const ACCELERATED_AMI = /(?:GPU|NVIDIA|NEURON)/i;
+
+/** Node groups that take a list of instance types (and a `scalingConfig`); the others take one `instanceType` and `maxSize`. */
+export function takesInstanceTypeList(type: string): boolean {
+  return type === AwsType.eks.NodeGroup || type === EksType.ManagedNodeGroup;
+}
+
+/**
+ * What says an EKS node group runs accelerators (the AWS resource, a node group of the eks
+ * package, or the eks Cluster's default group): an accelerated instance type, an accelerator AMI
+ * type, or the eks package's `gpu` flag. The one reader the GPU node policies and scope inference
+ * share. Throws the SDK's error on unknowns; the caller decides what an unknown means.
+ */
+export function nodeGroupAccelerator(
+  type: string,
+  props: Readonly<Record<string, unknown>>,
+): AcceleratedCapacity | undefined {
+  if (type === EksType.Cluster && isTrue(props.skipDefaultNodeGroup)) {
+    return undefined;
+  }
+  const found = fromTypes(takesInstanceTypeList(type) ? asList(props.instanceTypes) : [props.instanceType]);
+  if (found !== undefined) {
+    return found;
+  }
+  const amiType = props.amiType;
+  if (typeof amiType === "string" && ACCELERATED_AMI.test(amiType)) {
+    return { evidence: `amiType ${amiType}`, training: false };
+  }
+  return isTrue(props.gpu) ? { evidence: "gpu: true", training: false } : undefined;
 }
 
 /** Karpenter labels whose values name instance types, families or categories. */
@@ -112,27 +146,25 @@ export function isKarpenterNodePoolType(type: string): boolean {
 
 /** How each capacity-bearing type reveals its instance types. */
 const READERS: Readonly<Record<string, (props: Record<string, any>) => AcceleratedCapacity | undefined>> = {
-  "aws:ec2/instance:Instance": (p) => fromTypes([p.instanceType]),
-  "aws:ec2/spotInstanceRequest:SpotInstanceRequest": (p) => fromTypes([p.instanceType]),
-  "aws:ec2/launchTemplate:LaunchTemplate": (p) =>
+  [AwsType.ec2.Instance]: (p) => fromTypes([p.instanceType]),
+  [AwsType.ec2.SpotInstanceRequest]: (p) => fromTypes([p.instanceType]),
+  [AwsType.ec2.LaunchTemplate]: (p) =>
     fromTypes([p.instanceType]) ?? fromRequirements(p.instanceRequirements),
-  "aws:ec2/spotFleetRequest:SpotFleetRequest": (p) =>
+  [AwsType.ec2.SpotFleetRequest]: (p) =>
     fromTypes([
       ...asList(p.launchSpecifications).map((s) => field(s, "instanceType")),
       ...overrideTypes(p.launchTemplateConfigs),
     ]),
-  "aws:ec2/fleet:Fleet": (p) => fromTypes(overrideTypes(p.launchTemplateConfigs)),
-  "aws:autoscaling/group:Group": (p) =>
+  [AwsType.ec2.Fleet]: (p) => fromTypes(overrideTypes(p.launchTemplateConfigs)),
+  [AwsType.autoscaling.Group]: (p) =>
     fromTypes(overrideTypes([field(first(p.mixedInstancesPolicy), "launchTemplate")].map(first))),
-  "aws:eks/nodeGroup:NodeGroup": (p) => fromTypes(asList(p.instanceTypes)),
-  "eks:index:ManagedNodeGroup": (p) => fromTypes(asList(p.instanceTypes)),
-  "eks:index:NodeGroup": (p) => fromTypes([p.instanceType]),
-  "eks:index:NodeGroupV2": (p) => fromTypes([p.instanceType]),
-  "eks:index:Cluster": (p) =>
-    fromTypes([
-      p.skipDefaultNodeGroup === true ? undefined : p.instanceType,
-      field(p.nodeGroupOptions, "instanceType"),
-    ]),
+  [AwsType.eks.NodeGroup]: (p) => nodeGroupAccelerator(AwsType.eks.NodeGroup, p),
+  [EksType.ManagedNodeGroup]: (p) => nodeGroupAccelerator(EksType.ManagedNodeGroup, p),
+  [EksType.NodeGroup]: (p) => nodeGroupAccelerator(EksType.NodeGroup, p),
+  [EksType.NodeGroupV2]: (p) => nodeGroupAccelerator(EksType.NodeGroupV2, p),
+  // For the estimate, the options of the default group count as well as its top-level settings.
+  [EksType.Cluster]: (p) =>
+    nodeGroupAccelerator(EksType.Cluster, p) ?? fromTypes([field(p.nodeGroupOptions, "instanceType")]),
 };
 
 /**

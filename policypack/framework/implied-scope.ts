@@ -1,4 +1,4 @@
-import type { Scope } from "../vocabulary";
+import { AwsType, awsModulePrefix, CONTROL_SCOPES, type Scope } from "../vocabulary";
 import { acceleratedCapacityOf } from "./accelerated-capacity";
 
 /**
@@ -7,30 +7,30 @@ import { acceleratedCapacityOf } from "./accelerated-capacity";
  * scope than it declares has drifted, and a stack that declares nothing is checked at this scope.
  */
 const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] = [
-  ["aws:bedrock/customModel:", 4],
-  ["aws:bedrock/modelInvocationJob:", 3],
-  ["aws:bedrock/provisionedModelThroughput:", 4],
-  ["aws:bedrock", 3],
-  ["aws:bedrockmodel/", 3],
-  ["aws:sagemaker/trainingJob:", 4],
-  ["aws:sagemaker/", 4],
-  ["aws:opensearch/serverless", 3],
+  [AwsType.bedrock.CustomModel, 4],
+  [AwsType.bedrock.ProvisionedModelThroughput, 4],
+  [awsModulePrefix("bedrock"), 3],
+  [awsModulePrefix("bedrockmodel"), 3],
+  [AwsType.sagemaker.TrainingJob, 4],
+  [awsModulePrefix("sagemaker"), 4],
+  [`${awsModulePrefix("opensearch")}serverless`, 3],
   // Search domains are where RAG stacks keep their embeddings, as Serverless collections are.
-  ["aws:opensearch/domain:", 3],
-  ["aws:elasticsearch/domain:", 3],
-  ["aws:s3/vectors", 3],
+  [AwsType.opensearch.Domain, 3],
+  [AwsType.elasticsearch.Domain, 3],
+  [`${awsModulePrefix("s3")}vectors`, 3],
 ];
 
 /**
  * The scope a single resource implies; 1 for anything not specific to AI. Capacity on a training
- * family (p, trn, dl: an instance, a node group, a NodePool that allows them) implies training;
+ * family (p, trn, dl: an instance, a node group, a NodePool that allows them) implies training, the
+ * scope at which training hosts start (the scope the GPU components label a training host with);
  * other GPU and accelerator capacity serves a model the stack hosts itself, a pre-trained one at
  * least.
  */
 export function impliedScopeOf(type: string, props?: Record<string, any>): Scope {
   const capacity = acceleratedCapacityOf(type, props);
   if (capacity !== undefined) {
-    return capacity.training ? 5 : 3;
+    return capacity.training ? CONTROL_SCOPES.trainingHosts : 3;
   }
   for (const [prefix, scope] of TYPE_PREFIX_SCOPES) {
     if (type.startsWith(prefix)) {

@@ -2,11 +2,23 @@ import { parseScope, SCOPE_STACK_TAG, type Scope } from "../vocabulary";
 import type { PackSettings } from "./settings";
 import type { CheckContext } from "./types";
 
-/** The scope a stack declares, and where; `undefined` when it declares none. */
+/** Where a stack's declared scope came from (the pack config wins over the stack tag). */
+export type ScopeSource = "pack-config" | "stack-tag";
+
+/** The scope a stack declares, and where. */
+export interface DeclaredScope {
+  readonly scope: Scope;
+  readonly source: ScopeSource;
+}
+
+/**
+ * The scope a stack declares, and where; `undefined` when it declares none. The one rule the pack
+ * and the offline preview's reports both apply.
+ */
 export function declaredScope(
   settings: PackSettings,
   stackTags: ReadonlyMap<string, string>,
-): { scope: Scope; source: "pack-config" | "stack-tag" } | undefined {
+): DeclaredScope | undefined {
   // The pack config wins: it is set by whoever enforces the pack, the stack tag by the stack's owner.
   if (settings.scope !== undefined) {
     return { scope: settings.scope, source: "pack-config" };

@@ -1,4 +1,5 @@
 export * from "./scope";
+export * from "./control-scopes";
 export * from "./tags";
 export * from "./data-classes";
 export * from "./secrets";
@@ -7,4 +8,5 @@ export * from "./networks";
 export * from "./capacity";
 export * from "./kms-keys";
 export * from "./accelerators";
+export * from "./instance-storage";
 export * from "./resource-types";

@@ -201,6 +201,35 @@ export const AwsType = {
   },
 } as const;
 
+/**
+ * Data-source (invoke) tokens, grouped as `@pulumi/aws` groups its functions (`AwsFunction.kms.getAlias`
+ * is the token `aws.kms.getAlias` invokes; `index` holds the top-level `aws.getRegion` and the
+ * like). The offline engine answers these invokes; a test holds every entry equal to the token the
+ * SDK function sends.
+ */
+export const AwsFunction = {
+  ec2: {
+    getAmi: "aws:ec2/getAmi:getAmi",
+    getVpc: "aws:ec2/getVpc:getVpc",
+  },
+  iam: {
+    getPolicyDocument: "aws:iam/getPolicyDocument:getPolicyDocument",
+  },
+  index: {
+    getAvailabilityZones: "aws:index/getAvailabilityZones:getAvailabilityZones",
+    getCallerIdentity: "aws:index/getCallerIdentity:getCallerIdentity",
+    getPartition: "aws:index/getPartition:getPartition",
+    getRegion: "aws:index/getRegion:getRegion",
+  },
+  kms: {
+    getAlias: "aws:kms/getAlias:getAlias",
+    getKey: "aws:kms/getKey:getKey",
+  },
+  ssm: {
+    getParameter: "aws:ssm/getParameter:getParameter",
+  },
+} as const;
+
 /** Kubernetes resources the pack reads, as `@pulumi/kubernetes` and CRD programs register them. */
 export const KubernetesType = {
   CronJob: "kubernetes:batch/v1:CronJob",
@@ -233,6 +262,24 @@ export const AwsxType = {
   DefaultVpc: "awsx:ec2:DefaultVpc",
   Vpc: "awsx:ec2:Vpc",
 } as const;
+
+/**
+ * The prefix every token of an `@pulumi/aws` module shares: `aws:bedrock/` for `aws.bedrock`.
+ * For rules that hold for a whole service, including resources the registry does not list.
+ */
+export function awsModulePrefix(module: string): string {
+  return `aws:${module}/`;
+}
+
+/** The type of a package's provider resource: `pulumi:providers:aws` for `aws`. */
+export function providerType(pkg: string): string {
+  return `pulumi:providers:${pkg}`;
+}
+
+/** True for the type of a provider resource (`pulumi:providers:aws`), of any package. */
+export function isProviderType(type: string): boolean {
+  return type.startsWith(providerType(""));
+}
 
 /** Resources the Pulumi engine itself registers. */
 export const PulumiType = {

@@ -1,7 +1,11 @@
 import { todayUtc } from "../../policypack/framework/exemptions";
-import { SETTINGS_POLICY_NAME, unknownSettingsProblems } from "../../policypack/framework/settings";
-import { parseScope, SCOPE_STACK_TAG, type Scope } from "../../policypack/vocabulary";
-import type { DeclaredScope } from "../report/context";
+import { declaredScope, type DeclaredScope } from "../../policypack/framework/scope-context";
+import {
+  parseSettings,
+  SETTINGS_POLICY_NAME,
+  unknownSettingsProblems,
+} from "../../policypack/framework/settings";
+import { parseScope, type Scope } from "../../policypack/vocabulary";
 import { describeKind, UsageError } from "./errors";
 
 /** A pack config in Pulumi's `--policy-pack-config` format: policy name to level or settings. */
@@ -183,20 +187,12 @@ function disabledSettingsProblem(config: PackConfig): string | undefined {
 }
 
 /**
- * The scope the stack declares, as the pack decides it: `scopeguard-settings.scope` in the pack
- * config wins over the `ai-scope` stack tag.
+ * The scope the stack declares, by the pack's own rule (`scopeguard-settings.scope` in the pack
+ * config wins over the `ai-scope` stack tag), applied to the config the preview sends the pack.
  */
 export function declaredScopeOf(
   config: PackConfig,
   stackTags: Readonly<Record<string, string>>,
 ): DeclaredScope | undefined {
-  const settings = config[SETTINGS_POLICY_NAME];
-  if (typeof settings === "object" && settings !== null) {
-    const scope = (settings as { scope?: unknown }).scope;
-    if (typeof scope === "number" && parseScope(scope) !== undefined) {
-      return { scope: scope as Scope, source: "pack-config" };
-    }
-  }
-  const tagged = parseScope(stackTags[SCOPE_STACK_TAG]);
-  return tagged === undefined ? undefined : { scope: tagged, source: "stack-tag" };
+  return declaredScope(parseSettings(config[SETTINGS_POLICY_NAME]), new Map(Object.entries(stackTags)));
 }

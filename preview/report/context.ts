@@ -1,19 +1,12 @@
-import type { Scope } from "../../policypack/vocabulary";
-
 /** The output formats of `scopeguard preview --format`. */
 export const REPORT_FORMATS = ["text", "json", "sarif", "junit", "markdown", "html"] as const;
 
 /** One of {@link REPORT_FORMATS}. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Where a stack's declared scope came from (the pack config wins over the stack tag). */
-export type ScopeSource = "pack-config" | "stack-tag";
+import type { DeclaredScope } from "../../policypack/framework/scope-context";
 
-/** The scope a stack declares. */
-export interface DeclaredScope {
-  readonly scope: Scope;
-  readonly source: ScopeSource;
-}
+export type { DeclaredScope, ScopeSource } from "../../policypack/framework/scope-context";
 
 /**
  * What a report needs beyond the {@link AnalysisResult}: facts the CLI knows from its options.

@@ -74,9 +74,4 @@ export function isBlocking(d: Diagnostic): boolean {
 }
 
 /** True for the type of provider resources (`pulumi:providers:aws`). */
-export function isProviderType(type: string): boolean {
-  return type.startsWith("pulumi:providers:");
-}
-
-/** The Stack's type token. */
-export const STACK_TYPE = "pulumi:pulumi:Stack";
+export { isProviderType } from "../../policypack/vocabulary";

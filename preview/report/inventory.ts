@@ -1,5 +1,5 @@
 import { acceleratedCapacityOf } from "../../policypack/framework/accelerated-capacity";
-import { TAG_KEYS } from "../../policypack/vocabulary";
+import { awsModulePrefix, AwsType, TAG_KEYS } from "../../policypack/vocabulary";
 import { isSecret, UNKNOWN } from "../engine/sentinels";
 import type { RecordedResource } from "../engine/types";
 
@@ -114,17 +114,13 @@ export function assetKind(resource: RecordedResource): AssetKind | undefined {
     }
     return "model";
   }
-  if (type.startsWith("aws:sagemaker/")) {
+  if (type.startsWith(awsModulePrefix("sagemaker"))) {
     return SAGEMAKER_MODEL_TYPES.test(type) ? "model" : "ml-platform";
   }
   if (/^aws:(opensearch[a-z]*\/|elasticsearch\/|s3\/vectors)/.test(type)) {
     return "vector-store";
   }
-  if (
-    type === "aws:kms/key:Key" ||
-    type === "aws:kms/replicaKey:ReplicaKey" ||
-    type === "aws:kms/externalKey:ExternalKey"
-  ) {
+  if (type === AwsType.kms.Key || type === AwsType.kms.ReplicaKey || type === AwsType.kms.ExternalKey) {
     return "key";
   }
   if (tagValue(resource, TAG_KEYS.dataClass) !== undefined) {

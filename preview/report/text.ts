@@ -1,8 +1,8 @@
-import { SCOPE_NAMES } from "../../policypack/vocabulary";
+import { PulumiType, SCOPE_NAMES } from "../../policypack/vocabulary";
 import type { AnalysisResult, Diagnostic, ReportedLevel } from "../engine/types";
 import type { ReportContext } from "./context";
 import { buildCoverage } from "./coverage";
-import { displayType, isBlocking, plural, sortDiagnostics, STACK_TYPE } from "./display";
+import { displayType, isBlocking, plural, sortDiagnostics } from "./display";
 import { buildInventory } from "./inventory";
 import { summarize, summaryLine } from "./summary";
 import { buildResourceTree, pruneTree, treeRows } from "./tree";
@@ -166,9 +166,9 @@ function programOutputLines(result: AnalysisResult): string[] {
     return [];
   }
   const stackName =
-    result.run.resources.find((r) => r.type === STACK_TYPE)?.name ??
+    result.run.resources.find((r) => r.type === PulumiType.Stack)?.name ??
     `${result.run.project}-${result.run.stack}`;
-  return ["Diagnostics:", `  ${STACK_TYPE} (${stackName}):`, ...indentLines(output, "    ")];
+  return ["Diagnostics:", `  ${PulumiType.Stack} (${stackName}):`, ...indentLines(output, "    ")];
 }
 
 /**

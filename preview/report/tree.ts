@@ -1,5 +1,6 @@
 import type { RecordedResource } from "../engine/types";
-import { displayType, STACK_TYPE } from "./display";
+import { displayType } from "./display";
+import { PulumiType } from "../../policypack/vocabulary";
 
 /** One resource and its children, in registration order. */
 export interface TreeNode {
@@ -36,7 +37,7 @@ export function buildResourceTree(resources: readonly RecordedResource[]): Resou
     const parent = parentUrn === undefined ? undefined : nodes.get(parentUrn);
     if (parent !== undefined && parent !== node) {
       parent.children.push(node);
-    } else if (node.resource.type === STACK_TYPE) {
+    } else if (node.resource.type === PulumiType.Stack) {
       roots.push(node);
     } else {
       detached.push(node.resource);

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { AGENT_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the agent's resources are encrypted with a customer-managed KMS key. */
 export function checkAgentEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -22,7 +23,7 @@ export const bedrockAgentEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `customerEncryptionKeyArn` on the aws.bedrock.AgentAgent to a customer-managed aws.kms.Key whose policy lets the agent's role and bedrock.amazonaws.com use it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock", "kms"],
   resourceTypes: [AGENT_TYPE],
   mappings: {

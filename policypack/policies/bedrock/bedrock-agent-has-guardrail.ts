@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { asList, field } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { AGENT_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the agent runs every turn through a guardrail (identifier and version set). */
 export function checkAgentHasGuardrail(resource: ResourceUnderCheck): string[] {
@@ -29,7 +30,7 @@ export const bedrockAgentHasGuardrail: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `guardrailConfigurations: [{ guardrailIdentifier: guardrail.guardrailId, guardrailVersion: version.version }]` on the aws.bedrock.AgentAgent, using an aws.bedrock.GuardrailVersion rather than DRAFT.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.guardrails,
   services: ["bedrock"],
   resourceTypes: [AGENT_TYPE],
   mappings: {

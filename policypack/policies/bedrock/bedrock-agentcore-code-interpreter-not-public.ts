@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { AGENTCORE_CODE_INTERPRETER_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const CONTAINED_MODES = new Set(["SANDBOX", "VPC"]);
 
@@ -24,7 +25,7 @@ export const bedrockAgentcoreCodeInterpreterNotPublic: ResourcePolicyDefinition 
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `networkConfiguration: { networkMode: "SANDBOX" }` on the aws.bedrock.AgentcoreCodeInterpreter, or `"VPC"` with `vpcConfig` when the code must reach private resources.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.agentIsolation,
   services: ["bedrock-agentcore"],
   resourceTypes: [AGENTCORE_CODE_INTERPRETER_TYPE],
   mappings: {

@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { AGENTCORE_GATEWAY_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the gateway authenticates its callers (authorizerType is not NONE). */
 export function checkGatewayRequiresAuthorization(resource: ResourceUnderCheck): string[] {
@@ -27,7 +28,7 @@ export const bedrockAgentcoreGatewayRequiresAuthorization: ResourcePolicyDefinit
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `authorizerType: "CUSTOM_JWT"` with `authorizerConfiguration.customJwtAuthorizer` (discoveryUrl, allowedAudiences or allowedClients) on the aws.bedrock.AgentcoreGateway, or `authorizerType: "AWS_IAM"` for callers inside AWS.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.agentIsolation,
   services: ["bedrock-agentcore"],
   resourceTypes: [AGENTCORE_GATEWAY_TYPE],
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { AGENTCORE_MEMORY_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the agent memory is encrypted with a customer-managed KMS key. */
 export function checkMemoryEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -21,7 +22,7 @@ export const bedrockAgentcoreMemoryEncryptedWithCmk: ResourcePolicyDefinition = 
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `encryptionKeyArn` on the aws.bedrock.AgentcoreMemory to a customer-managed aws.kms.Key that the memory execution role may use.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock-agentcore", "kms"],
   resourceTypes: [AGENTCORE_MEMORY_TYPE],
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { AGENTCORE_RUNTIME_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the agent runtime runs in VPC network mode. */
 export function checkRuntimeInVpc(resource: ResourceUnderCheck): string[] {
@@ -22,7 +23,7 @@ export const bedrockAgentcoreRuntimeInVpc: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `networkConfiguration: { networkMode: "VPC", networkModeConfig: { subnets: privateSubnetIds, securityGroups: [sg.id] } }` on the aws.bedrock.AgentcoreAgentRuntime, with VPC endpoints for the AWS services the agent uses.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.agentIsolation,
   services: ["bedrock-agentcore", "vpc"],
   resourceTypes: [AGENTCORE_RUNTIME_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { isCustomerKeySet } from "../../framework/references";
 import { AGENTCORE_TOKEN_VAULT_CMK_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the token vault is set to a customer-managed key, and names it. */
 export function checkTokenVaultUsesCmk(resource: ResourceUnderCheck): string[] {
@@ -30,7 +31,7 @@ export const bedrockAgentcoreTokenVaultUsesCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `kmsConfiguration: { keyType: "CustomerManagedKey", kmsKeyArn: key.arn }` on the aws.bedrock.AgentcoreTokenVaultCmk, with a key policy that lets AgentCore Identity use it.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock-agentcore", "kms"],
   resourceTypes: [AGENTCORE_TOKEN_VAULT_CMK_TYPE],
   mappings: {

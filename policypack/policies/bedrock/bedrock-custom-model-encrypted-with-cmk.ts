@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { CUSTOM_MODEL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the custom model's weights are encrypted with a customer-managed KMS key. */
 export function checkCustomModelEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -21,7 +22,7 @@ export const bedrockCustomModelEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `customModelKmsKeyId` on the aws.bedrock.CustomModel to a customer-managed aws.kms.Key (scopeguard's model-artifact key) whose policy lets the customization role use it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock", "kms"],
   resourceTypes: [CUSTOM_MODEL_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { CUSTOM_MODEL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the customization job runs in the stack's VPC (subnets and security groups set). */
 export function checkCustomModelJobInVpc(resource: ResourceUnderCheck): string[] {
@@ -30,7 +31,7 @@ export const bedrockCustomModelJobInVpc: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `vpcConfig: { subnetIds: privateSubnetIds, securityGroupIds: [sg.id] }` on the aws.bedrock.CustomModel, and give the VPC an S3 gateway endpoint whose policy allows only the training and artifact buckets.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["bedrock", "vpc"],
   resourceTypes: [CUSTOM_MODEL_TYPE],
   mappings: {

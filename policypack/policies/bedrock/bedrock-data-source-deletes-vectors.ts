@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { DATA_SOURCE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: deleting the data source deletes its vectors (AWS's default, DELETE). */
 export function checkDataSourceDeletesVectors(resource: ResourceUnderCheck): string[] {
@@ -22,7 +23,7 @@ export const bedrockDataSourceDeletesVectors: ResourcePolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Remove `dataDeletionPolicy` from the aws.bedrock.AgentDataSource or set it to "DELETE"; purge retained vectors through the vector store if you must keep them temporarily.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["bedrock"],
   resourceTypes: [DATA_SOURCE_TYPE],
   mappings: {

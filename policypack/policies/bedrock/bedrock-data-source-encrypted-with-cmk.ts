@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { isCustomerKeySet } from "../../framework/references";
 import { DATA_SOURCE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the data source encrypts what it ingests with a customer-managed KMS key. */
 export function checkDataSourceEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -24,7 +25,7 @@ export const bedrockDataSourceEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `serverSideEncryptionConfiguration: { kmsKeyArn: key.arn }` on the aws.bedrock.AgentDataSource, with a customer-managed aws.kms.Key the knowledge base role may use.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock", "kms"],
   resourceTypes: [DATA_SOURCE_TYPE],
   mappings: {

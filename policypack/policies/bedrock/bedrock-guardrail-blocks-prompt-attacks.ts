@@ -4,6 +4,7 @@ import { failsOnKnownValues } from "../../framework/remediation";
 import { asList, first, isRecord } from "../../framework/values";
 import { contentFilters, directionProblem, findFilter } from "./lib/guardrail-filters";
 import { GUARDRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const PROMPT_ATTACK = "PROMPT_ATTACK";
 
@@ -67,7 +68,7 @@ export const bedrockGuardrailBlocksPromptAttacks: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     'In the aws.bedrock.Guardrail, add to `contentPolicyConfig.filtersConfigs` an entry `{ type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" }` (leave `inputEnabled` true and `inputAction` BLOCK). Tag user input with guardrail input tags so developer system prompts are not flagged.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.guardrails,
   services: ["bedrock"],
   resourceTypes: [GUARDRAIL_TYPE],
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { GUARDRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the guardrail's configuration is encrypted with a customer-managed KMS key. */
 export function checkGuardrailEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -19,7 +20,7 @@ export const bedrockGuardrailEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyArn` on the aws.bedrock.Guardrail to the ARN of a customer-managed aws.kms.Key whose policy lets Bedrock use it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["bedrock", "kms"],
   resourceTypes: [GUARDRAIL_TYPE],
   mappings: {

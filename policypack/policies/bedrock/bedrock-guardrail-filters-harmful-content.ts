@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { contentFilters, directionProblem, findFilter } from "./lib/guardrail-filters";
 import { GUARDRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The harmful-content categories every guardrail filters, in both directions. */
 export const HARMFUL_CONTENT_TYPES = ["HATE", "INSULTS", "SEXUAL", "VIOLENCE", "MISCONDUCT"] as const;
@@ -43,7 +44,7 @@ export const bedrockGuardrailFiltersHarmfulContent: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the aws.bedrock.Guardrail, give `contentPolicyConfig.filtersConfigs` one entry per type HATE, INSULTS, SEXUAL, VIOLENCE and MISCONDUCT with `inputStrength` and `outputStrength` "MEDIUM" or "HIGH"; do not set `inputEnabled`/`outputEnabled` to false or `inputAction`/`outputAction` to "NONE".',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.guardrails,
   services: ["bedrock"],
   resourceTypes: [GUARDRAIL_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { asList, field, first } from "../../framework/values";
 import { findDecidable } from "../../framework/decidable";
 import { GUARDRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const ACTING = new Set(["BLOCK", "ANONYMIZE"]);
 
@@ -43,7 +44,7 @@ export const bedrockGuardrailHandlesPii: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the aws.bedrock.Guardrail, set `sensitiveInformationPolicyConfig.piiEntitiesConfigs` to the PII types your application must not disclose, each with `action: "ANONYMIZE"` (mask) or `"BLOCK"`, and leave input and output evaluation enabled.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.guardrails,
   services: ["bedrock"],
   resourceTypes: [GUARDRAIL_TYPE],
   mappings: {

@@ -3,6 +3,7 @@ import { tryRead, unwrapProps } from "../../framework/unknowns";
 import { field, first, isRecord } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { INVOCATION_LOGGING_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the configuration delivers prompt and completion text to a destination. */
 export function checkInvocationLoggingRecordsText(resource: ResourceUnderCheck): string[] {
@@ -53,7 +54,7 @@ export const bedrockInvocationLoggingRecordsText: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "On the aws.bedrockmodel.InvocationLoggingConfiguration set `loggingConfig.textDataDeliveryEnabled: true` (remediation does this) and give it `cloudwatchConfig.logGroupName` or `s3Config.bucketName`.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.invocationLogging,
   services: ["bedrock", "logs", "s3"],
   resourceTypes: [INVOCATION_LOGGING_TYPE],
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { KNOWLEDGE_BASE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Vector stores Bedrock supports that are run by a third party outside the AWS account. */
 const THIRD_PARTY_STORES: Readonly<Record<string, string>> = {
@@ -36,7 +37,7 @@ export const bedrockKnowledgeBaseVectorStoreInAws: ResourcePolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Set `storageConfiguration.type` of the aws.bedrock.AgentKnowledgeBase to an AWS store such as "OPENSEARCH_SERVERLESS", "RDS" or "S3_VECTORS" (scopeguard\'s vector-store components are private and CMK-encrypted); if the vendor was reviewed, add a dated exemption.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["bedrock"],
   resourceTypes: [KNOWLEDGE_BASE_TYPE],
   mappings: {

@@ -4,6 +4,7 @@ import { stackFindingUrn } from "../../framework/stack-findings";
 import { judgeInvocationLogging, type InvocationLoggingVerdict } from "./lib/invocation-logging";
 import { firstBedrockInvoker } from "./lib/invokes-bedrock";
 import { INVOCATION_LOGGING_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const WHY_NOT: Readonly<Record<Exclude<InvocationLoggingVerdict, "records-text" | "unknown">, string>> = {
   "text-off": "its invocation-logging configuration has textDataDeliveryEnabled false",
@@ -47,7 +48,7 @@ export const bedrockModelInvocationLoggingEnabled: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Add an aws.bedrockmodel.InvocationLoggingConfiguration with `loggingConfig: { textDataDeliveryEnabled: true, cloudwatchConfig: { logGroupName, roleArn } }` (or `s3Config: { bucketName }`) writing to a CMK-encrypted, retention-bounded prompt-log store. The setting is per account and region: manage it in one stack and exempt the others.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.invocationLogging,
   services: ["bedrock", "logs", "s3"],
   mappings: {
     nistCsf: ["PR.PS-04", "DE.CM-09", "DE.AE-03"],

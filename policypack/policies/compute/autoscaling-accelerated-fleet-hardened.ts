@@ -8,7 +8,7 @@ import { programOutputs } from "../../framework/outputs";
 import { readOr, tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { requirementsAccelerated } from "../../framework/accelerated-capacity";
-import { isAcceleratedInstanceType } from "../../vocabulary";
+import { CONTROL_SCOPES, isAcceleratedInstanceType } from "../../vocabulary";
 import {
   accelerationOf,
   AUTOSCALING_GROUP_TYPE,
@@ -141,7 +141,7 @@ export const autoscalingAcceleratedFleetHardened: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Fix the aws.ec2.LaunchTemplate the group uses: `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }`, no `keyName`, `networkInterfaces[].associatePublicIpAddress: "false"`, and `blockDeviceMappings[].ebs: { encrypted: "true", kmsKeyId: key.arn }` for every EBS device; then roll the group (instance refresh).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["autoscaling", "ec2"],
   mappings: {
     nistCsf: ["PR.PS-01", "PR.AA-05", "PR.DS-01", "PR.IR-01"],

@@ -6,6 +6,7 @@ import {
   inheritsFromTemplate,
   type HostKind,
 } from "./lib/accelerated-hosts";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's hop-limit finding, whatever its instance type. Reads the deciding values directly. */
 export function hopLimitFindings(props: Record<string, any>, kind: HostKind): string[] {
@@ -42,7 +43,7 @@ export const ec2AcceleratedHostImdsHopLimit: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `metadataOptions.httpPutResponseHopLimit: 1` on the aws.ec2.Instance or aws.ec2.LaunchTemplate, and give containers their own credentials (ECS task roles, EKS Pod Identity or IRSA) instead of the host role. Not remediated automatically: a container that uses the host role stops working.",
-  minScope: 5,
+  minScope: CONTROL_SCOPES.acceleratedHostLockdown,
   services: ["ec2"],
   resourceTypes: HOST_TYPES,
   mappings: {

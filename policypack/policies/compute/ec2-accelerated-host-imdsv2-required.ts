@@ -8,6 +8,7 @@ import {
 } from "./lib/accelerated-hosts";
 import { withNested } from "../../framework/remediation";
 import { nested } from "../../framework/values";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 export const IMDSV2_MESSAGE =
   'IMDSv2 is not required: set metadataOptions.httpTokens to "required" (left out, the host still answers IMDSv1 requests unless its AMI says otherwise).';
@@ -41,7 +42,7 @@ export const ec2AcceleratedHostImdsv2Required: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     'Set `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }` on the aws.ec2.Instance or aws.ec2.LaunchTemplate. The remediation sets httpTokens to "required" and changes nothing else; AWS applies it without replacing the instance.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["ec2"],
   resourceTypes: HOST_TYPES,
   mappings: {

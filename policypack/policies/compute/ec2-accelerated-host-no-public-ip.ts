@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, isTrue } from "../../framework/values";
 import { checkAcceleratedHost, HOST_TYPES, type HostKind } from "./lib/accelerated-hosts";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's public-address findings, whatever its instance type. Reads the deciding values directly. */
 export function publicIpFindings(props: Record<string, any>, kind: HostKind): string[] {
@@ -37,7 +38,7 @@ export const ec2AcceleratedHostNoPublicIp: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Remove `associatePublicIpAddress: true` from the aws.ec2.Instance (or set it to false), or set `networkInterfaces[].associatePublicIpAddress: "false"` in the aws.ec2.LaunchTemplate; launch into private subnets and publish inference through a load balancer or API.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["ec2"],
   resourceTypes: HOST_TYPES,
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { checkAcceleratedHost, HOST_TYPES } from "./lib/accelerated-hosts";
 import { isReferenceSet } from "../../framework/references";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's SSH-key finding. A key name that is unknown during preview is still a key. */
 export function sshKeyFindings(props: Record<string, any>): string[] {
@@ -27,7 +28,7 @@ export const ec2AcceleratedHostNoSshKey: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove `keyName` from the aws.ec2.Instance or aws.ec2.LaunchTemplate, attach an instance profile with the AmazonSSMManagedInstanceCore policy, and connect with `aws ssm start-session`.",
-  minScope: 5,
+  minScope: CONTROL_SCOPES.acceleratedHostLockdown,
   services: ["ec2", "ssm"],
   resourceTypes: HOST_TYPES,
   mappings: {

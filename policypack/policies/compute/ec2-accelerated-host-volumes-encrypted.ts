@@ -8,9 +8,10 @@ import {
   type HostKind,
 } from "./lib/accelerated-hosts";
 import { isCustomerKeySet } from "../../framework/references";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** From this scope on, the volumes of accelerated hosts must use a customer-managed key. */
-export const CMK_VOLUME_SCOPE: Scope = 5;
+export const CMK_VOLUME_SCOPE: Scope = CONTROL_SCOPES.acceleratedHostLockdown;
 
 interface Volume {
   readonly label: string;
@@ -95,7 +96,7 @@ export const ec2AcceleratedHostVolumesEncrypted: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'On an aws.ec2.Instance set `rootBlockDevice: { encrypted: true, kmsKeyId: key.arn }` and `encrypted: true` on each `ebsBlockDevices` entry; on an aws.ec2.LaunchTemplate set `ebs: { encrypted: "true", kmsKeyId: key.arn }` in each `blockDeviceMappings` entry, the root device included.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["ec2", "ebs", "kms"],
   resourceTypes: HOST_TYPES,
   mappings: {

@@ -5,6 +5,7 @@ import { tryRead } from "../../framework/unknowns";
 import { accelerationOf, hostKindOf, HOST_TYPES } from "./lib/accelerated-hosts";
 import { gpuNodeGroupTemplateUrns } from "../eks/eks-gpu-node-group-launch-template-hardened";
 import { imdsv2Findings } from "./ec2-accelerated-host-imdsv2-required";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const HOSTS: ReadonlySet<string> = new Set(HOST_TYPES);
 
@@ -63,7 +64,7 @@ export const ec2AiStackImdsv2Required: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }` on every aws.ec2.Instance and aws.ec2.LaunchTemplate of the stack (or switch the metadata endpoint off with `httpEndpoint: "disabled"`); AWS applies it without replacing the instance.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["ec2"],
   mappings: {
     nistCsf: ["PR.AA-01", "PR.PS-01"],

@@ -12,6 +12,7 @@ import {
   LAUNCH_TEMPLATE_TYPE,
 } from "./lib/accelerated-hosts";
 import { acceleratedOverride, templatesOf } from "./autoscaling-accelerated-fleet-hardened";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Instances, Auto Scaling groups, and launch templates that name their subnet in a network interface. */
 const HOST_TYPES: ReadonlySet<string> = new Set([
@@ -138,7 +139,7 @@ export const ec2HostSubnetNoPublicIp: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Launch the aws.ec2.Instance (subnetId) or aws.autoscaling.Group (vpcZoneIdentifiers) into private subnets (mapPublicIpOnLaunch false, egress through a NAT gateway or VPC endpoints), or set `associatePublicIpAddress: false` on the instance (`networkInterfaces[].associatePublicIpAddress: "false"` in the launch template); publish inference through a load balancer or API.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["ec2", "vpc", "autoscaling"],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.AA-05"],

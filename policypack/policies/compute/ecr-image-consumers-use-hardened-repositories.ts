@@ -6,6 +6,7 @@ import { checkTagsImmutable } from "./ecr-repository-tags-immutable";
 import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { knownStrings, TargetIndex } from "../../framework/target-index";
 import { parseJson } from "../../framework/json";
+import { AwsType } from "../../vocabulary";
 
 /** Where each kind of resource names the container images it runs. */
 interface ImageSource {
@@ -15,7 +16,7 @@ interface ImageSource {
 }
 
 const CONSUMERS: Readonly<Record<string, readonly ImageSource[]>> = {
-  "aws:sagemaker/model:Model": [
+  [AwsType.sagemaker.Model]: [
     {
       label: "SageMaker model",
       property: "primaryContainer",
@@ -27,20 +28,20 @@ const CONSUMERS: Readonly<Record<string, readonly ImageSource[]>> = {
       images: (p) => asList(p.containers).map((c) => field(c, "image")),
     },
   ],
-  "aws:sagemaker/trainingJob:TrainingJob": [
+  [AwsType.sagemaker.TrainingJob]: [
     {
       label: "SageMaker training job",
       property: "algorithmSpecification",
       images: (p) => [field(first(p.algorithmSpecification), "trainingImage")],
     },
   ],
-  "aws:sagemaker/imageVersion:ImageVersion": [
+  [AwsType.sagemaker.ImageVersion]: [
     { label: "SageMaker image version", property: "baseImage", images: (p) => [p.baseImage] },
   ],
-  "aws:lambda/function:Function": [
+  [AwsType.lambda.Function]: [
     { label: "Lambda function", property: "imageUri", images: (p) => [p.imageUri] },
   ],
-  "aws:ecs/taskDefinition:TaskDefinition": [
+  [AwsType.ecs.TaskDefinition]: [
     {
       label: "ECS task definition",
       property: "containerDefinitions",

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { isCustomerKeySet } from "../../framework/references";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const KMS_TYPES = new Set(["KMS", "KMS_DSSE"]);
 
@@ -31,7 +32,7 @@ export const ecrRepositoryEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `encryptionConfigurations: [{ encryptionType: "KMS", kmsKey: key.arn }]` on the aws.ecr.Repository. The setting can only be chosen when the repository is created: create a new repository and copy the images.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.imageScanning,
   services: ["ecr", "kms"],
   resourceTypes: [ECR_REPOSITORY_TYPE],
   mappings: {

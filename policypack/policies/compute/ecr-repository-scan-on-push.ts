@@ -3,6 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
 import { withNested } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the repository scans every image when it is pushed. Reads the flag directly. */
 export function checkScanOnPush(resource: ResourceUnderCheck): string[] {
@@ -23,7 +24,7 @@ export const ecrRepositoryScanOnPush: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `imageScanningConfiguration: { scanOnPush: true }` on the aws.ecr.Repository (or configure enhanced scanning with aws.ecr.RegistryScanningConfiguration). The remediation turns scanOnPush on and changes nothing else; AWS applies it in place.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.imageScanning,
   services: ["ecr"],
   resourceTypes: [ECR_REPOSITORY_TYPE],
   mappings: {

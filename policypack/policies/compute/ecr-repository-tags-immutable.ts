@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: no tag of the repository can be moved to another image. Reads the setting directly. */
 export function checkTagsImmutable(resource: ResourceUnderCheck): string[] {
@@ -29,7 +30,7 @@ export const ecrRepositoryTagsImmutable: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `imageTagMutability: "IMMUTABLE"` on the aws.ecr.Repository and publish each build under a new tag (a version or the commit SHA). Not remediated automatically: a pipeline that re-pushes a tag such as "latest" would start failing.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.imageScanning,
   services: ["ecr"],
   resourceTypes: [ECR_REPOSITORY_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { firstAiResource } from "../../framework/ai-stack";
 import { stackFindingUrn } from "../../framework/stack-findings";
 import { BUDGET_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check over the stack: a stack with AI resources has an AWS Budget. */
 export function checkAiStackHasBudget(resources: readonly StackResource[]): StackViolation[] {
@@ -29,7 +30,7 @@ export const budgetsAiStackHasBudget: StackPolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Add an aws.budgets.Budget with `budgetType: "COST"`, `timeUnit: "MONTHLY"`, a `limitAmount`, a `costFilters` entry for the stack\'s tag or services, and `notifications` for ACTUAL and FORECASTED spend.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.costGuardrails,
   services: ["budgets"],
   mappings: {
     nistCsf: ["DE.CM-09", "PR.IR-04"],

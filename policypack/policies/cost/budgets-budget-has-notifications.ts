@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { asList, field } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { BUDGET_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** True when the notification reaches someone: an e-mail address or an SNS topic (unknown ARNs count). */
 function hasSubscriber(notification: unknown): boolean {
@@ -36,7 +37,7 @@ export const budgetsBudgetHasNotifications: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add to the aws.budgets.Budget `notifications: [{ comparisonOperator: "GREATER_THAN", notificationType: "FORECASTED", threshold: 100, thresholdType: "PERCENTAGE", subscriberSnsTopicArns: [topic.arn] }]` (and an ACTUAL one), or subscriberEmailAddresses.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.costGuardrails,
   services: ["budgets"],
   resourceTypes: [BUDGET_TYPE],
   mappings: {

@@ -1,7 +1,7 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { isCustomerKeySet } from "../../framework/references";
-import { isAwsManagedKey } from "../../vocabulary";
+import { CONTROL_SCOPES, isAwsManagedKey } from "../../vocabulary";
 import { alertTopics } from "./lib/alert-topics";
 import { SNS_TOPIC_TYPE } from "./lib/types";
 
@@ -46,7 +46,7 @@ export const snsAlertTopicEncrypted: StackPolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `kmsMasterKeyId` on the aws.sns.Topic to a customer-managed aws.kms.Key whose key policy grants kms:GenerateDataKey* and kms:Decrypt to budgets.amazonaws.com and cloudwatch.amazonaws.com.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["sns", "kms", "budgets", "cloudwatch"],
   mappings: {
     nistCsf: ["PR.DS-01", "DE.AE-06"],

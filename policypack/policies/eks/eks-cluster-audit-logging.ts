@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { stringItems } from "../../framework/values";
 import { CLUSTER_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The control-plane log types every AI cluster sends to CloudWatch: who called the API, and as whom. */
 export const REQUIRED_CLUSTER_LOG_TYPES = ["audit", "authenticator"] as const;
@@ -27,7 +28,7 @@ export const eksClusterAuditLogging: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `enabledClusterLogTypes: ["api", "audit", "authenticator"]` on aws.eks.Cluster or eks.Cluster, and give the `/aws/eks/<cluster>/cluster` log group a retention period and a KMS key.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.auditTrail,
   services: ["eks", "logs"],
   resourceTypes: CLUSTER_TYPES,
   mappings: {

@@ -1,12 +1,12 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { isTrue, stringItems } from "../../framework/values";
-import { isAnywhereCidr } from "../../vocabulary";
+import { CONTROL_SCOPES, isAnywhereCidr } from "../../vocabulary";
 import { endpointSettings } from "./lib/cluster-settings";
 import { CLUSTER_TYPES, CONTROL_PLANE_MAPPINGS } from "./lib/types";
 
 /** The scope from which the Kubernetes API endpoint must be private, not just restricted. */
-export const PRIVATE_ENDPOINT_SCOPE = 5;
+export const PRIVATE_ENDPOINT_SCOPE = CONTROL_SCOPES.privateOnlyClusterEndpoint;
 
 /** The open CIDR a public endpoint admits, or `undefined` when it admits only named networks. */
 function openCidr(cidrs: unknown): string | undefined {
@@ -57,7 +57,7 @@ export const eksClusterEndpointNotPublic: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "On aws.eks.Cluster set `vpcConfig: { endpointPrivateAccess: true, endpointPublicAccess: false }` (or `publicAccessCidrs` listing only your office/VPN CIDRs below scope 5); on eks.Cluster set `endpointPrivateAccess: true, endpointPublicAccess: false` (or `publicAccessCidrs`).",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.privateClusterEndpoint,
   services: ["eks"],
   resourceTypes: CLUSTER_TYPES,
   mappings: CONTROL_PLANE_MAPPINGS,

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isReferenceSet } from "../../framework/references";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, stringItems } from "../../framework/values";
-import { isAwsManagedKey } from "../../vocabulary";
+import { CONTROL_SCOPES, isAwsManagedKey } from "../../vocabulary";
 import { CLUSTER_TYPE, CLUSTER_TYPES } from "./lib/types";
 
 /** The envelope key and the resources it covers, for either kind of cluster. */
@@ -50,7 +50,7 @@ export const eksClusterSecretsEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Create an aws.kms.Key (rotation on) and set `encryptionConfig: { provider: { keyArn: key.arn }, resources: ["secrets"] }` on aws.eks.Cluster, or `encryptionConfigKeyArn: key.arn` on eks.Cluster.',
-  minScope: 2,
+  minScope: CONTROL_SCOPES.clusterSecretsEncryption,
   services: ["eks", "kms"],
   resourceTypes: CLUSTER_TYPES,
   mappings: {

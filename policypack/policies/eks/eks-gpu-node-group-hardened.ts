@@ -4,6 +4,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isTrue } from "../../framework/values";
 import { checkGpuNodeGroup, takesInstanceTypeList } from "./lib/gpu-node-groups";
 import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /**
  * Managed node groups (the AWS resource and the eks component): without a launch template of
@@ -78,7 +79,7 @@ export const eksGpuNodeGroupHardened: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Use aws.eks.NodeGroup or eks.ManagedNodeGroup with `launchTemplate: { id: lt.id, version: lt.latestVersion.apply(String) }`, where the launch template sets `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }` and encrypted EBS volumes with a KMS key; drop `remoteAccess`; place the group in private subnets (scopeguard\'s GpuNodeGroup component does all of this).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["eks", "ec2"],
   resourceTypes: NODE_GROUP_TYPES,
   mappings: GPU_NODE_MAPPINGS,

@@ -10,8 +10,9 @@ import { publicIpFindings } from "../compute/ec2-accelerated-host-no-public-ip";
 import { volumeFindings } from "../compute/ec2-accelerated-host-volumes-encrypted";
 import { nodeAcceleration } from "./lib/gpu-node-groups";
 import { GPU_NODE_MAPPINGS, NODE_GROUP_TYPE } from "./lib/types";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
-const SUBNET_TYPE = "aws:ec2/subnet:Subnet";
+const SUBNET_TYPE = AwsType.ec2.Subnet;
 
 /** The launch template a node group names: by property dependency, else by its literal id or name. */
 function templateOf(group: StackResource, templates: TargetIndex): StackResource | undefined {
@@ -120,7 +121,7 @@ export const eksGpuNodeGroupLaunchTemplateHardened: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the launch template set `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }`, `blockDeviceMappings[].ebs: { encrypted: "true", kmsKeyId: key.arn }` and no public IP on its network interfaces; give the node group `subnetIds` of private subnets (mapPublicIpOnLaunch false).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["eks", "ec2"],
   mappings: GPU_NODE_MAPPINGS,
   check: checkGpuNodeGroupTemplates,

@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
-import { MAX_GPU_NODES_PER_GROUP } from "../../vocabulary";
+import { CONTROL_SCOPES, MAX_GPU_NODES_PER_GROUP } from "../../vocabulary";
 import { checkGpuNodeGroup, maxNodes, takesInstanceTypeList } from "./lib/gpu-node-groups";
 import { GPU_SPEND_MAPPINGS, NODE_GROUP_TYPE, NODE_GROUP_TYPES } from "./lib/types";
 
@@ -34,7 +34,7 @@ export const eksGpuNodeGroupSizeCapped: ResourcePolicyDefinition = {
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: `Set \`scalingConfig.maxSize\` (aws.eks.NodeGroup, eks.ManagedNodeGroup) or \`maxSize\` (eks.NodeGroupV2, eks.Cluster) to at most ${MAX_GPU_NODES_PER_GROUP}, and keep a budget with alerts on the stack.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.costGuardrails,
   services: ["eks", "ec2"],
   resourceTypes: NODE_GROUP_TYPES,
   mappings: GPU_SPEND_MAPPINGS,

@@ -1,10 +1,11 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isRecord, knownItems } from "../../framework/values";
 import { FUNCTION_URL_TYPE, HTTP_API_TYPE } from "./lib/types";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
 /** REST API resources that set CORS headers: integration responses (OPTIONS mocks) and gateway responses. */
-const REST_INTEGRATION_RESPONSE_TYPE = "aws:apigateway/integrationResponse:IntegrationResponse";
-const REST_GATEWAY_RESPONSE_TYPE = "aws:apigateway/response:Response";
+const REST_INTEGRATION_RESPONSE_TYPE = AwsType.apigateway.IntegrationResponse;
+const REST_GATEWAY_RESPONSE_TYPE = AwsType.apigateway.Response;
 
 /**
  * The known origins of a list: an unknown list throws (the SDK then says the policy cannot decide),
@@ -68,7 +69,7 @@ export const apiCorsNoWildcardOrigin: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `corsConfiguration.allowOrigins` (aws.apigatewayv2.Api) or `cors.allowOrigins` (aws.lambda.FunctionUrl) to your front ends' origins; for REST APIs, return that origin in the `Access-Control-Allow-Origin` header of the OPTIONS integration response and gateway responses instead of `'*'`.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway", "lambda"],
   resourceTypes: [
     HTTP_API_TYPE,

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { unwrapProps } from "../../framework/unknowns";
 import { field, isRecord } from "../../framework/values";
 import { HTTP_STAGE_TYPE, REST_METHOD_SETTINGS_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /**
  * The settings blocks that can turn on data tracing: `settings` of a REST MethodSettings, and
@@ -59,7 +60,7 @@ export const apigatewayDataTraceDisabled: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `dataTraceEnabled: false` in aws.apigateway.MethodSettings `settings`, and in aws.apigatewayv2.Stage `defaultRouteSettings` and `routeSettings`; use access logs for request metadata and the application's own redacted prompt log for content.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway"],
   resourceTypes: [REST_METHOD_SETTINGS_TYPE, HTTP_STAGE_TYPE],
   mappings: {

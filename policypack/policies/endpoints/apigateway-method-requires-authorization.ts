@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isString, readAs } from "../../framework/values";
 import { ENDPOINT_AUTH_MAPPINGS } from "./lib/mappings";
 import { REST_METHOD_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: a REST API method requires an authorizer or at least an API key. */
 export function checkMethodAuthorization(resource: ResourceUnderCheck): string[] {
@@ -37,7 +38,7 @@ export const apigatewayMethodRequiresAuthorization: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'On the aws.apigateway.Method set `authorization: "AWS_IAM"` (or "COGNITO_USER_POOLS"/"CUSTOM" with `authorizerId`); an API key (`apiKeyRequired: true` plus a usage plan) is the minimum for machine clients.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway"],
   resourceTypes: [REST_METHOD_TYPE],
   mappings: ENDPOINT_AUTH_MAPPINGS,

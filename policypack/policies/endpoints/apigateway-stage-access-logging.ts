@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isReferenceSet } from "../../framework/references";
 import { field } from "../../framework/values";
 import { HTTP_STAGE_TYPE, REST_STAGE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: an API stage writes access logs to a destination, in a format. */
 export function checkStageAccessLogging(resource: ResourceUnderCheck): string[] {
@@ -29,7 +30,7 @@ export const apigatewayStageAccessLogging: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `accessLogSettings: { destinationArn: logGroup.arn, format: JSON.stringify({ requestId: "$context.requestId", ip: "$context.identity.sourceIp", caller: "$context.identity.caller", route: "$context.routeKey", status: "$context.status" }) }` on the aws.apigateway.Stage or aws.apigatewayv2.Stage (an encrypted log group with bounded retention).',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway"],
   resourceTypes: [REST_STAGE_TYPE, HTTP_STAGE_TYPE],
   mappings: {

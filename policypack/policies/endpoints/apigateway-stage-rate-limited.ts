@@ -6,6 +6,7 @@ import { asList, field, first, isRecord } from "../../framework/values";
 import { RATE_LIMIT_MAPPINGS } from "./lib/mappings";
 import { linkRestStages, type StageControls } from "./lib/rest-stage-links";
 import { REST_STAGE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 type Verdict = "limited" | "unknown" | "none";
 
@@ -115,7 +116,7 @@ export const apigatewayStageRateLimited: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add an aws.apigateway.MethodSettings for the stage with `methodPath: "*/*"` and `settings: { throttlingRateLimit, throttlingBurstLimit }`; or an aws.apigateway.UsagePlan listing the stage with `throttleSettings` (it applies to API-key callers); or an aws.wafv2.WebAcl with a `rateBasedStatement` rule and an aws.wafv2.WebAclAssociation with `resourceArn: stage.arn`.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway", "wafv2"],
   mappings: RATE_LIMIT_MAPPINGS,
   check: (resources) => checkRestStagesRateLimited(resources),

@@ -3,6 +3,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { readAs, isString, isBoolean } from "../../framework/values";
 import { ENDPOINT_AUTH_MAPPINGS } from "./lib/mappings";
 import { HTTP_API_TYPE, HTTP_ROUTE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 type Protocol = "HTTP" | "WEBSOCKET" | undefined;
 
@@ -80,7 +81,7 @@ export const apigatewayv2RouteRequiresAuthorization: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `authorizationType: "JWT"` (with `authorizerId` of an aws.apigatewayv2.Authorizer), "AWS_IAM" or "CUSTOM" on each aws.apigatewayv2.Route; for WebSocket APIs, on the $connect route.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway"],
   mappings: ENDPOINT_AUTH_MAPPINGS,
   check: (resources) => checkRoutesAuthorized(resources),

@@ -3,6 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { field } from "../../framework/values";
 import { RATE_LIMIT_MAPPINGS } from "./lib/mappings";
 import { HTTP_STAGE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const LIMITS = ["throttlingRateLimit", "throttlingBurstLimit"] as const;
 
@@ -38,7 +39,7 @@ export const apigatewayv2StageThrottled: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "On the aws.apigatewayv2.Stage set `defaultRouteSettings: { throttlingRateLimit: <requests/s>, throttlingBurstLimit: <burst> }` sized to the model's quota; tighten expensive routes further with `routeSettings`.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["apigateway"],
   resourceTypes: [HTTP_STAGE_TYPE],
   mappings: RATE_LIMIT_MAPPINGS,

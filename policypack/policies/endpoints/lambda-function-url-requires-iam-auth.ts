@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { ENDPOINT_AUTH_MAPPINGS } from "./lib/mappings";
 import { FUNCTION_URL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: a Lambda function URL only accepts IAM-signed requests. */
 export function checkFunctionUrlAuth(resource: ResourceUnderCheck): string[] {
@@ -25,7 +26,7 @@ export const lambdaFunctionUrlRequiresIamAuth: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `authorizationType: "AWS_IAM"` on the aws.lambda.FunctionUrl and grant `lambda:InvokeFunctionUrl` to the callers; for browser clients, front it with CloudFront origin access control or use API Gateway with an authorizer.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.inferenceApi,
   services: ["lambda"],
   resourceTypes: [FUNCTION_URL_TYPE],
   mappings: ENDPOINT_AUTH_MAPPINGS,

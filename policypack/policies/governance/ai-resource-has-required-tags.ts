@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { effectiveTagsKey, isRecord } from "../../framework/values";
-import { DATA_CLASSES, isDataClass, parseScope, TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, DATA_CLASSES, isDataClass, parseScope, TAG_KEYS } from "../../vocabulary";
 import { DATA_HOLDING_AI_RESOURCE_TYPES, TAGGED_AI_RESOURCE_TYPES } from "./lib/ai-resource-types";
 
 /** A tag as the check sees it: absent, present with an unknown value, or present with a known one. */
@@ -67,7 +67,7 @@ export const aiResourceHasRequiredTags: ResourcePolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     "Set `tags` on the resource with `ai-scope` (1-5), `ai-system` (the application or model), `owner` (the accountable team) and, for knowledge bases, collections, models, training jobs, feature stores, AgentCore memory and MLflow servers, `data-class` (training-data, model-artifacts, prompt-logs, audit-logs or knowledge-base). scopeguard's components set them from their `system`, `owner` and `scope` arguments. Tags set through the provider's `defaultTags` count: the check reads `tagsAll`, where the provider merges them.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.aiResourceTags,
   services: ["bedrock", "sagemaker", "opensearch"],
   resourceTypes: TAGGED_AI_RESOURCE_TYPES,
   mappings: {

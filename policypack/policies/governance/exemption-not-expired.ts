@@ -1,6 +1,7 @@
 import { isExpired, todayUtc } from "../../framework/exemptions";
 import type { CheckContext, StackPolicyDefinition, StackViolation } from "../../framework/types";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: no exemption in the pack config is past its expiry date. */
 export function checkExemptionsNotExpired(
@@ -24,7 +25,7 @@ export const exemptionNotExpired: StackPolicyDefinition = {
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: `Fix the exempted resource and remove the exemption, or update its reason and "expires" date in ${SETTINGS_POLICY_NAME}.exemptions.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.scopeGovernance,
   services: [],
   mappings: {
     nistCsf: ["GV.PO-02", "ID.IM-01"],

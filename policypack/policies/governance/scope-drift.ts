@@ -5,7 +5,7 @@ import type {
   StackResource,
   StackViolation,
 } from "../../framework/types";
-import { describeScope } from "../../vocabulary";
+import { CONTROL_SCOPES, describeScope } from "../../vocabulary";
 
 /** Pure check: no resource implies a higher scope than the stack declares. */
 export function checkScopeDrift(
@@ -35,7 +35,7 @@ export const scopeDrift: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Raise the declared scope (stack tag ai-scope or pack config) to the scope the resource implies, or move the resource to a stack declared at that scope.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.scopeGovernance,
   services: ["bedrock", "sagemaker", "ec2"],
   mappings: {
     nistCsf: ["ID.AM-02", "GV.RM-01"],

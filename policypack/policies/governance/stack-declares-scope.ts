@@ -5,9 +5,8 @@ import type {
   StackResource,
   StackViolation,
 } from "../../framework/types";
-import { describeScope, parseScope, SCOPE_STACK_TAG } from "../../vocabulary";
+import { CONTROL_SCOPES, describeScope, parseScope, PulumiType, SCOPE_STACK_TAG } from "../../vocabulary";
 import { SETTINGS_POLICY_NAME } from "../../framework/settings";
-import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 
 const HOW_TO_DECLARE = `declare it with \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\` or in the pack config as {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}}`;
 
@@ -20,7 +19,7 @@ export function checkScopeDeclared(
   resources: readonly StackResource[],
   context: CheckContext,
 ): StackViolation[] {
-  const urn = resources.find((r) => r.type === STACK_ROOT_TYPE)?.urn;
+  const urn = resources.find((r) => r.type === PulumiType.Stack)?.urn;
   return findings(resources, context).map((message) => (urn === undefined ? { message } : { urn, message }));
 }
 
@@ -52,7 +51,7 @@ export const stackDeclaresScope: StackPolicyDefinition = {
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: `Run \`pulumi stack tag set ${SCOPE_STACK_TAG} <1-5>\`, or set {"${SETTINGS_POLICY_NAME}": {"scope": <1-5>}} in the policy pack config.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.scopeGovernance,
   services: [],
   mappings: {
     nistCsf: ["GV.OC-01", "ID.AM-02"],

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { AI_SERVICE_PRINCIPALS, checkServiceTrust, TRUST_REMEDIATION } from "./lib/trust";
 import { IAM_ROLE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: roles trusted by Bedrock or SageMaker name the source account or resource. */
 export function checkAiServiceTrust(resource: ResourceUnderCheck): string[] {
@@ -16,7 +17,7 @@ export const iamAiServiceTrustSourceCondition: ResourcePolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: TRUST_REMEDIATION,
-  minScope: 3,
+  minScope: CONTROL_SCOPES.modelAccess,
   services: ["iam", "bedrock", "sagemaker"],
   resourceTypes: [IAM_ROLE_TYPE],
   mappings: {

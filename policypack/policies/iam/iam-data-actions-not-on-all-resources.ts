@@ -11,6 +11,7 @@ import {
   summarize,
 } from "./lib/statements";
 import { IDENTITY_POLICY_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Attribute-based access: a resource-tag condition limits a `*` resource to tagged resources. */
 const isResourceTagKey = (key: string) => key.startsWith("aws:resourcetag/");
@@ -50,7 +51,7 @@ export const iamDataActionsNotOnAllResources: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set the statement\'s Resource to the ARNs it needs: `arn:aws:bedrock:<region>::foundation-model/<model-id>`, the endpoint ARN, `${bucket.arn}/*`, the key ARN, the collection ARN, the secret ARN; or keep "*" with a `StringEquals` condition on `aws:ResourceTag/<key>`.',
-  minScope: 2,
+  minScope: CONTROL_SCOPES.workloadRoles,
   services: ["iam", "bedrock", "sagemaker", "s3", "kms", "aoss", "secretsmanager"],
   resourceTypes: IDENTITY_POLICY_TYPES,
   mappings: {

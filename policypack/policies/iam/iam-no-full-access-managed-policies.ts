@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { knownItems } from "../../framework/values";
 import { BROAD_MANAGED_POLICIES, MANAGED_POLICY_DATA_VERSION } from "./lib/broad-managed-policies";
 import { IAM_ROLE_TYPE, POLICY_ATTACHMENT_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /**
  * Examples named in the description; the list itself is derived from AWS's published managed
@@ -53,7 +54,7 @@ export const iamNoFullAccessManagedPolicies: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the AWS managed policy ARN from `managedPolicyArns` (aws.iam.Role) or delete the aws.iam.RolePolicyAttachment/UserPolicyAttachment/GroupPolicyAttachment/PolicyAttachment, and attach an aws.iam.Policy that lists only the actions and resource ARNs the workload uses.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.leastPrivilege,
   services: ["iam"],
   resourceTypes: [IAM_ROLE_TYPE, ...POLICY_ATTACHMENT_TYPES],
   mappings: {

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readAs, isString } from "../../framework/values";
 import { IAM_ACCESS_KEY_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the stack creates no active long-lived access key for an IAM user. */
 export function checkNoUserAccessKeys(resource: ResourceUnderCheck): string[] {
@@ -26,7 +27,7 @@ export const iamNoUserAccessKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Remove the aws.iam.AccessKey and grant the workload an aws.iam.Role it assumes (EC2 instance profile, ECS task role, EKS pod identity, IAM Roles Anywhere for on-premises callers); if a key must exist for a migration, set `status: "Inactive"` until it is used, or record an exemption with an expiry date.',
-  minScope: 2,
+  minScope: CONTROL_SCOPES.workloadRoles,
   services: ["iam"],
   resourceTypes: [IAM_ACCESS_KEY_TYPE],
   mappings: {

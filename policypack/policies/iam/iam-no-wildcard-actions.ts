@@ -4,6 +4,7 @@ import { capitalize, checkDocuments, type StatementVerdict } from "../../framewo
 import { identityDocuments } from "./lib/documents";
 import { hasComputedAction } from "./lib/statements";
 import { IDENTITY_POLICY_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** `*`, or every action of one service (`s3:*`). */
 function isWildcardAction(action: string): boolean {
@@ -47,7 +48,7 @@ export const iamNoWildcardActions: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Replace `"Action": "*"` or `"<service>:*"` with the named actions the workload calls (for example `bedrock:InvokeModel`), in the `policy` of the aws.iam.Policy/RolePolicy/UserPolicy/GroupPolicy or the role\'s `inlinePolicies`; replace Allow + NotAction with an explicit Action list.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.leastPrivilege,
   services: ["iam"],
   resourceTypes: IDENTITY_POLICY_TYPES,
   mappings: {

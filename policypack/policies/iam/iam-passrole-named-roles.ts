@@ -5,6 +5,7 @@ import { identityDocuments } from "./lib/documents";
 import { PASS_ROLE_ACTION } from "./lib/sensitive-actions";
 import { coversAllResources, grants, hasComputedAction } from "./lib/statements";
 import { IDENTITY_POLICY_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function judge(s: NormalizedStatement, where: string): StatementVerdict {
   if (s.effect !== "Allow" || !coversAllResources(s)) {
@@ -39,7 +40,7 @@ export const iamPassRoleNamedRoles: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set the Resource of the statement that allows iam:PassRole to the ARNs of the execution roles it passes (for example `executionRole.arn`), and add a `StringEquals` condition on `iam:PassedToService`.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.leastPrivilege,
   services: ["iam"],
   resourceTypes: IDENTITY_POLICY_TYPES,
   mappings: {

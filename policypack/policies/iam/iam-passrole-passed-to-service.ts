@@ -5,6 +5,7 @@ import { identityDocuments } from "./lib/documents";
 import { PASS_ROLE_ACTION } from "./lib/sensitive-actions";
 import { grants, hasComputedAction, hasConditionKey } from "./lib/statements";
 import { IDENTITY_POLICY_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** `*` and `iam:*` are reported by iam-no-wildcard-actions; repeating them here adds only noise. */
 const isBroadWildcard = (action: string) => action === "*" || action.toLowerCase() === "iam:*";
@@ -41,7 +42,7 @@ export const iamPassRolePassedToService: ResourcePolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Add `"Condition": {"StringEquals": {"iam:PassedToService": "<service>.amazonaws.com"}}` to the statement that allows iam:PassRole.',
-  minScope: 2,
+  minScope: CONTROL_SCOPES.workloadRoles,
   services: ["iam"],
   resourceTypes: IDENTITY_POLICY_TYPES,
   mappings: {

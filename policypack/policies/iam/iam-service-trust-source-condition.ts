@@ -1,6 +1,6 @@
 import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { iamAiServiceTrustSourceCondition as aiTrust } from "./iam-ai-service-trust-source-condition";
-import { NO_SOURCE_CONTEXT_PRINCIPALS } from "../../vocabulary";
+import { CONTROL_SCOPES, NO_SOURCE_CONTEXT_PRINCIPALS } from "../../vocabulary";
 import { AI_SERVICE_PRINCIPALS, checkServiceTrust, TRUST_REMEDIATION } from "./lib/trust";
 import { IAM_ROLE_TYPE } from "./lib/types";
 
@@ -28,7 +28,7 @@ export const iamServiceTrustSourceCondition: ResourcePolicyDefinition = {
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: TRUST_REMEDIATION,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.leastPrivilege,
   services: ["iam"],
   resourceTypes: [IAM_ROLE_TYPE],
   mappings: {

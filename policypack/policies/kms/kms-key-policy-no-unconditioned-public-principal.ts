@@ -6,6 +6,7 @@ import {
 } from "../../framework/policy-document";
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { KMS_KEY_POLICY_TYPE, KMS_KEY_TYPE } from "./lib/key-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function describe(s: NormalizedStatement, index: number): string {
   const label = s.sid ? `"${s.sid}"` : `#${index + 1}`;
@@ -41,7 +42,7 @@ export const kmsKeyPolicyNoUnconditionedPublicPrincipal: ResourcePolicyDefinitio
   enforcementLevel: "mandatory",
   remediationSteps:
     'Replace `Principal: "*"` with the roles that need the key, or add a condition (aws:PrincipalAccount, aws:SourceAccount, kms:ViaService, kms:CallerAccount).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.keyManagement,
   services: ["kms"],
   resourceTypes: [KMS_KEY_TYPE, KMS_KEY_POLICY_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { readAs, isString } from "../../framework/values";
 import { KMS_KEY_TYPE } from "./lib/key-types";
 import { unwrapProps } from "../../framework/unknowns";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Only symmetric encryption keys can rotate automatically; other specs are out of scope. */
 function isSymmetric(props: Record<string, any>): boolean {
@@ -33,7 +34,7 @@ export const kmsKeyRotationEnabled: ResourcePolicyDefinition = {
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: "Set `enableKeyRotation: true` on the aws.kms.Key (optionally `rotationPeriodInDays`).",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.keyManagement,
   services: ["kms"],
   resourceTypes: [KMS_KEY_TYPE],
   mappings: {

@@ -3,6 +3,7 @@ import { describeFinding, findSecretsInTree } from "../../framework/secret-value
 import { readOr } from "../../framework/unknowns";
 import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/lib/types";
 import { HELM_CHART_V4_TYPE, HELM_RELEASE_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the values passed to a Helm chart hold no recognisable key, token or password. */
 export function checkHelmValues(resource: ResourceUnderCheck): string[] {
@@ -25,7 +26,7 @@ export const helmValuesNoPlaintextKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Keep the credential in Secrets Manager, sync it into a Kubernetes Secret with External Secrets or the Secrets Store CSI driver, and point the chart at it (`existingSecret`, `envFrom.secretRef`); remove the value from `values` and rotate it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["eks", "secretsmanager"],
   resourceTypes: [HELM_RELEASE_TYPE, HELM_CHART_V4_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems, stringItems } from "../../framework/values";
-import { isAcceleratedInstanceType } from "../../vocabulary";
+import { CONTROL_SCOPES, isAcceleratedCategory, isAcceleratedInstanceType } from "../../vocabulary";
 import { GPU_SPEND_MAPPINGS } from "../eks/lib/types";
 import { NODE_POOL_TYPES } from "./lib/types";
 
@@ -10,8 +10,6 @@ const FAMILY = "karpenter.k8s.aws/instance-family";
 const INSTANCE_TYPE = "node.kubernetes.io/instance-type";
 /** Karpenter's well-known labels that exist only on accelerated instances. */
 const ACCELERATOR_LABELS = /^karpenter\.k8s\.aws\/instance-(?:gpu|accelerator)-/;
-/** Instance categories of GPU and accelerator instances. */
-const ACCELERATED_CATEGORIES = new Set(["g", "p", "gr", "inf", "trn", "dl"]);
 /** Limits that bound accelerated capacity: CPUs (every node has them) or the GPUs themselves. */
 const BOUNDING_LIMITS = ["cpu", "nvidia.com/gpu", "aws.amazon.com/neuron"];
 
@@ -37,7 +35,7 @@ function requirementsOf(spec: unknown): Requirement[] {
 function acceleratorEvidence(requirements: readonly Requirement[]): string | undefined {
   for (const r of requirements) {
     if (r.operator === "In" && r.key === CATEGORY) {
-      const hit = r.values.find((v) => ACCELERATED_CATEGORIES.has(v.toLowerCase()));
+      const hit = r.values.find((v) => isAcceleratedCategory(v.toLowerCase()));
       if (hit) return `instance-category ${hit}`;
     }
     if (r.operator === "In" && (r.key === FAMILY || r.key === INSTANCE_TYPE)) {
@@ -90,7 +88,7 @@ export const karpenterGpuNodePoolBounded: ResourcePolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: `Add \`{ key: "${FAMILY}", operator: "In", values: ["g6e"] }\` to spec.template.spec.requirements (instead of only ${CATEGORY}), and \`spec.limits: { cpu: "384", "nvidia.com/gpu": "16" }\` sized to your budget.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.costGuardrails,
   services: ["eks", "ec2"],
   resourceTypes: NODE_POOL_TYPES,
   mappings: GPU_SPEND_MAPPINGS,

@@ -5,6 +5,7 @@ import { field, isRecord, isTrue, knownItems } from "../../framework/values";
 import { CMK_VOLUME_SCOPE } from "../compute/ec2-accelerated-host-volumes-encrypted";
 import { GPU_NODE_MAPPINGS } from "../eks/lib/types";
 import { NODE_CLASS_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /**
  * Karpenter's own defaults are hardened (IMDSv2 required, hop limit 1, encrypted root volume), so
@@ -80,7 +81,7 @@ export const karpenterNodeClassHardened: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Remove weakening settings or set `metadataOptions: { httpTokens: "required", httpPutResponseHopLimit: 1 }`, `blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { encrypted: true, kmsKeyID: key.arn, volumeSize: "200Gi" } }]`, and no `associatePublicIPAddress: true`.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.acceleratedHostBaseline,
   services: ["eks", "ec2"],
   resourceTypes: NODE_CLASS_TYPES,
   mappings: GPU_NODE_MAPPINGS,

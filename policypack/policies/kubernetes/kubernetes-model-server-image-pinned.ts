@@ -3,6 +3,7 @@ import { readOr } from "../../framework/unknowns";
 import { field, isRecord, knownItems } from "../../framework/values";
 import { knownValues, namesModelServer, requestsAccelerator } from "./lib/model-servers";
 import { WORKLOAD_POD_SPEC_PATHS, WORKLOAD_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The tag of an image reference, `undefined` when it has none; a digest pins it whatever the tag. */
 export function imageTag(image: string): { readonly tag?: string; readonly digest: boolean } {
@@ -64,7 +65,7 @@ export const kubernetesModelServerImagePinned: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `image` to a version tag (`vllm/vllm-openai:v0.6.3`) or a digest (`...@sha256:...`), preferably copied into a private ECR repository with immutable tags and scan on push.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["eks", "ecr"],
   resourceTypes: WORKLOAD_TYPES,
   mappings: {

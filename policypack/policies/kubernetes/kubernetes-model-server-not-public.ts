@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
 import { field, knownItems } from "../../framework/values";
-import { isAnywhereCidr } from "../../vocabulary";
+import { CONTROL_SCOPES, isAnywhereCidr } from "../../vocabulary";
 import { knownValues, namesModelServer } from "./lib/model-servers";
 import { SERVICE_TYPE } from "./lib/types";
 
@@ -79,7 +79,7 @@ export const kubernetesModelServerNotPublic: ResourcePolicyDefinition = {
   severity: "critical",
   enforcementLevel: "mandatory",
   remediationSteps: `Annotate the Service \`${SCHEME}: internal\` (or make it ClusterIP) and put an authenticating, rate-limited front door (API Gateway with an authorizer, an ingress with OIDC) before the model; or restrict \`spec.loadBalancerSourceRanges\` to known networks.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["eks", "elasticloadbalancing"],
   resourceTypes: [SERVICE_TYPE],
   mappings: {

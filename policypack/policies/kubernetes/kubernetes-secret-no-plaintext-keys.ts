@@ -4,6 +4,7 @@ import { readOr, tryRead } from "../../framework/unknowns";
 import { isRecord } from "../../framework/values";
 import { PLAINTEXT_KEY_MAPPINGS } from "../secrets/lib/types";
 import { SECRET_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** `data` holds base64 values: decode the known ones so the detector sees what the pod will. */
 function decodedData(data: unknown): Record<string, string> {
@@ -43,7 +44,7 @@ export const kubernetesSecretNoPlaintextKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Store the token in an aws.secretsmanager.Secret (CMK, rotation) and project it into pods with the AWS Secrets Store CSI driver or an External Secrets `ExternalSecret`; delete the Kubernetes Secret from the program and rotate the exposed token.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["eks", "secretsmanager"],
   resourceTypes: [SECRET_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

@@ -10,6 +10,7 @@ import {
 } from "./lib/data-event-coverage";
 import { modelDataClass } from "./lib/model-data";
 import { TRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 interface Trail {
   readonly coverage: readonly S3DataSelector[] | "unknown";
@@ -139,7 +140,7 @@ export const cloudtrailDataEventsForModelData: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'On an aws.cloudtrail.Trail, add `eventSelectors: [{ readWriteType: "All", includeManagementEvents: true, dataResources: [{ type: "AWS::S3::Object", values: [pulumi.interpolate`${bucket.arn}/`] }] }]`, or an advanced selector with eventCategory Data and resources.type AWS::S3::Object.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.dataEvents,
   services: ["cloudtrail", "s3"],
   mappings: {
     nistCsf: ["PR.PS-04", "DE.CM-09", "DE.CM-03"],

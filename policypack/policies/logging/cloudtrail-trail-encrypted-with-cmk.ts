@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { TRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the trail encrypts its log files with a customer-managed KMS key. */
 export function checkTrailEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -19,7 +20,7 @@ export const cloudtrailTrailEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyId` on the aws.cloudtrail.Trail to a customer-managed aws.kms.Key whose policy lets cloudtrail.amazonaws.com encrypt with it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["cloudtrail", "kms"],
   resourceTypes: [TRAIL_TYPE],
   mappings: {

@@ -3,6 +3,7 @@ import { readOr } from "../../framework/unknowns";
 import { firstAiResource } from "../../framework/ai-stack";
 import { stackFindingUrn } from "../../framework/stack-findings";
 import { EVENT_DATA_STORE_TYPE, TRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** A trail or CloudTrail Lake event data store that is not known to be switched off. */
 function records(r: StackResource): boolean {
@@ -37,7 +38,7 @@ export const cloudtrailTrailExistsForAiStack: StackPolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     "Add an aws.cloudtrail.Trail with `isMultiRegionTrail: true`, `enableLogFileValidation: true` and `kmsKeyId`, writing to a dedicated audit bucket; or exempt the stack naming the organization trail that covers it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.auditTrail,
   services: ["cloudtrail"],
   mappings: {
     nistCsf: ["PR.PS-04", "DE.CM-09", "DE.CM-03"],

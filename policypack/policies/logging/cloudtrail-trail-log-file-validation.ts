@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { unwrapProps } from "../../framework/unknowns";
 import { failsOnKnownValues } from "../../framework/remediation";
 import { TRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the trail writes signed digest files, so tampering with a log file is detectable. */
 export function checkTrailLogFileValidation(resource: ResourceUnderCheck): string[] {
@@ -20,7 +21,7 @@ export const cloudtrailTrailLogFileValidation: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `enableLogFileValidation: true` on the aws.cloudtrail.Trail (remediation does this).",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.auditTrail,
   services: ["cloudtrail"],
   resourceTypes: [TRAIL_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { unwrapProps } from "../../framework/unknowns";
 import { failsOnKnownValues } from "../../framework/remediation";
 import { TRAIL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the trail records every region, not only the one it is created in. */
 export function checkTrailMultiRegion(resource: ResourceUnderCheck): string[] {
@@ -20,7 +21,7 @@ export const cloudtrailTrailMultiRegion: ResourcePolicyDefinition = {
   severity: "high",
   enforcementLevel: "remediate",
   remediationSteps: "Set `isMultiRegionTrail: true` on the aws.cloudtrail.Trail (remediation does this).",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.auditTrail,
   services: ["cloudtrail"],
   resourceTypes: [TRAIL_TYPE],
   mappings: {

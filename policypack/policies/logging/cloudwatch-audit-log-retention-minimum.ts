@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { MIN_AUDIT_LOG_RETENTION_DAYS, TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, MIN_AUDIT_LOG_RETENTION_DAYS, TAG_KEYS } from "../../vocabulary";
 import { describeRetention, effectiveRetention, logDataClass } from "./lib/log-group-retention";
 import { LOG_GROUP_TYPE } from "./lib/types";
 
@@ -30,7 +30,7 @@ export const cloudwatchAuditLogRetentionMinimum: ResourcePolicyDefinition = {
   severity: "medium",
   enforcementLevel: "mandatory",
   remediationSteps: `Set \`retentionInDays\` on the aws.cloudwatch.LogGroup to ${MIN_AUDIT_LOG_RETENTION_DAYS} or more (for example 400 or 731), and do not use the DELIVERY log group class.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.auditTrail,
   services: ["logs"],
   resourceTypes: [LOG_GROUP_TYPE],
   mappings: {

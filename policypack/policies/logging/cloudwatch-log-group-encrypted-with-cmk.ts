@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { LOG_GROUP_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the log group encrypts its events with a customer-managed KMS key. */
 export function checkLogGroupEncryptedWithCmk(resource: ResourceUnderCheck): string[] {
@@ -21,7 +22,7 @@ export const cloudwatchLogGroupEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyId` on the aws.cloudwatch.LogGroup to the ARN of a customer-managed aws.kms.Key whose policy allows logs.<region>.amazonaws.com with an encryption-context condition on the log group ARN.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["logs", "kms"],
   resourceTypes: [LOG_GROUP_TYPE],
   mappings: {

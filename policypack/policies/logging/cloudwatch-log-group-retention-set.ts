@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { effectiveRetention, logDataClass } from "./lib/log-group-retention";
 import { LOG_GROUP_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Classes with their own, stricter retention policy (prompt logs) or allowed to be kept forever (audit logs). */
 const CLASSES_WITH_OWN_RULE = new Set(["prompt-logs", "audit-logs"]);
@@ -30,7 +31,7 @@ export const cloudwatchLogGroupRetentionSet: ResourcePolicyDefinition = {
   severity: "low",
   enforcementLevel: "advisory",
   remediationSteps: `Set \`retentionInDays\` on the aws.cloudwatch.LogGroup (1 to 3653 days). Groups tagged data-class=prompt-logs and data-class=audit-logs follow their own policies.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.boundedLogRetention,
   services: ["logs"],
   resourceTypes: [LOG_GROUP_TYPE],
   mappings: {

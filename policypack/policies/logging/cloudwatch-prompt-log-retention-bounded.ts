@@ -1,5 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { MAX_PROMPT_LOG_RETENTION_DAYS, TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, MAX_PROMPT_LOG_RETENTION_DAYS, TAG_KEYS } from "../../vocabulary";
 import { describeRetention, effectiveRetention, logDataClass } from "./lib/log-group-retention";
 import { LOG_GROUP_TYPE } from "./lib/types";
 
@@ -25,7 +25,7 @@ export const cloudwatchPromptLogRetentionBounded: ResourcePolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: `Set \`retentionInDays\` on the aws.cloudwatch.LogGroup to a value from 1 to ${MAX_PROMPT_LOG_RETENTION_DAYS} (for example 90); an omitted or 0 retention keeps prompts forever.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.boundedLogRetention,
   services: ["logs"],
   resourceTypes: [LOG_GROUP_TYPE],
   mappings: {

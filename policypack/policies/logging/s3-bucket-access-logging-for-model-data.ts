@@ -7,6 +7,7 @@ import { isReferenceSet } from "../../framework/references";
 import { bucketLink } from "../s3/lib/bucket-types";
 import { modelDataClass } from "./lib/model-data";
 import { BUCKET_LOGGING_TYPES } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** A BucketLogging resource, or the bucket's legacy inline `logging`/`loggings` block, names a target bucket. */
 function logsAccess(bucket: StackResource, configs: readonly StackResource[]): boolean {
@@ -45,7 +46,7 @@ export const s3BucketAccessLoggingForModelData: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add an aws.s3.BucketLogging with `bucket: bucket.id`, `targetBucket: accessLogBucket.id` and `targetPrefix: "<bucket>/"`; the target bucket must not be the bucket itself.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.modelDataStores,
   services: ["s3"],
   mappings: {
     nistCsf: ["PR.PS-04", "DE.CM-09"],

@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { DEFAULT_SECURITY_GROUP_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the adopted default security group keeps no rules. */
 export function checkDefaultSecurityGroupClosed(resource: ResourceUnderCheck): string[] {
@@ -28,7 +29,7 @@ export const ec2DefaultSecurityGroupClosed: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Declare the aws.ec2.DefaultSecurityGroup with `vpcId` and no `ingress` or `egress` (Pulumi then removes AWS's default rules), and attach purpose-made security groups to every workload.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["ec2"],
   resourceTypes: [DEFAULT_SECURITY_GROUP_TYPE],
   mappings: {

@@ -1,7 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, knownItems } from "../../framework/values";
 import { INGRESS_RULE_TYPE, SECURITY_GROUP_RULE_TYPE, SECURITY_GROUP_TYPE } from "./lib/types";
-import { isAnywhereCidr } from "../../vocabulary";
+import { CONTROL_SCOPES, isAnywhereCidr } from "../../vocabulary";
 
 /**
  * Ports that administer a host or an ML tool. Beyond SSH and RDP, the consoles of ML tooling run
@@ -121,7 +121,7 @@ export const ec2SecurityGroupNoPublicAdminIngress: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Replace 0.0.0.0/0 and ::/0 in `cidrBlocks`/`ipv6CidrBlocks` (aws.ec2.SecurityGroup `ingress`, aws.ec2.SecurityGroupRule) or `cidrIpv4`/`cidrIpv6` (aws.vpc.SecurityGroupIngressRule) with known ranges or `securityGroups`; use SSM Session Manager for shell access and a load balancer with authentication for consoles.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["ec2"],
   resourceTypes: [SECURITY_GROUP_TYPE, SECURITY_GROUP_RULE_TYPE, INGRESS_RULE_TYPE],
   mappings: {

@@ -4,7 +4,7 @@ import { isReferenceSet } from "../../framework/references";
 import { dependenciesOf } from "../../framework/target-index";
 import { tryRead } from "../../framework/unknowns";
 import { field, knownItems, knownString, readTags } from "../../framework/values";
-import { NETWORK_TIER_TAG, NETWORK_TIERS, TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, NETWORK_TIER_TAG, NETWORK_TIERS, TAG_KEYS } from "../../vocabulary";
 import {
   DEFAULT_ROUTE_TABLE_TYPE,
   EGRESS_ONLY_GATEWAY_TYPE,
@@ -217,7 +217,7 @@ export const ec2TrainingSubnetNoInternetRoute: StackPolicyDefinition = {
   severity: "high",
   enforcementLevel: "mandatory",
   remediationSteps: `Tag training subnets ${NETWORK_TIER_TAG}=${NETWORK_TIERS.training}, associate them (aws.ec2.RouteTableAssociation) with an aws.ec2.RouteTable that has no route with gatewayId of an internet gateway, natGatewayId or egressOnlyGatewayId, and add interface/gateway VPC endpoints (S3, ECR, CloudWatch Logs, SageMaker, STS) for what the jobs need.`,
-  minScope: 5,
+  minScope: CONTROL_SCOPES.isolatedTrainingNetwork,
   services: ["ec2"],
   mappings: {
     nistCsf: ["PR.IR-01"],

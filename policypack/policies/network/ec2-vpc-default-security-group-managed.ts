@@ -1,6 +1,7 @@
 import { linkConfigurations } from "../../framework/correlate";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { DEFAULT_SECURITY_GROUP_TYPE, VPC_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check over the stack: every VPC the stack creates also adopts and strips its default security group. */
 export function checkDefaultSecurityGroupManaged(resources: readonly StackResource[]): StackViolation[] {
@@ -29,7 +30,7 @@ export const ec2VpcDefaultSecurityGroupManaged: StackPolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     "Add `new aws.ec2.DefaultSecurityGroup(name, { vpcId: vpc.id })` with no ingress or egress for each aws.ec2.Vpc.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["ec2"],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.PS-01"],

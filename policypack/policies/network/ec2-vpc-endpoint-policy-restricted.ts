@@ -5,6 +5,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { readOr } from "../../framework/unknowns";
 import { isAiServiceEndpoint } from "./lib/ai-endpoints";
 import { VPC_ENDPOINT_POLICY_TYPE, VPC_ENDPOINT_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 type Verdict = "restricted" | "full-access" | "invalid";
 
@@ -78,7 +79,7 @@ export const ec2VpcEndpointPolicyRestricted: StackPolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Set `policy` on the aws.ec2.VpcEndpoint (or add an aws.ec2.VpcEndpointPolicy) to a document that allows the needed actions (for example bedrock:InvokeModel on the approved model ARNs) with a condition `{"StringEquals": {"aws:PrincipalAccount": "<account id>"}}`.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.privateModelEndpoints,
   services: ["ec2", "bedrock", "sagemaker"],
   mappings: {
     nistCsf: ["PR.AA-05", "PR.IR-01"],

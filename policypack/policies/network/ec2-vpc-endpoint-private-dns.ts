@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead, unwrapProps } from "../../framework/unknowns";
 import { isAiServiceEndpoint } from "./lib/ai-endpoints";
 import { VPC_ENDPOINT_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: an interface endpoint to Bedrock or SageMaker has private DNS enabled. */
 export function checkEndpointPrivateDns(resource: ResourceUnderCheck): string[] {
@@ -41,7 +42,7 @@ export const ec2VpcEndpointPrivateDns: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `privateDnsEnabled: true` on the aws.ec2.VpcEndpoint (the VPC needs `enableDnsSupport` and `enableDnsHostnames`); remediation sets it and changes nothing else.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.privateModelEndpoints,
   services: ["ec2", "bedrock", "sagemaker"],
   resourceTypes: [VPC_ENDPOINT_TYPE],
   mappings: {

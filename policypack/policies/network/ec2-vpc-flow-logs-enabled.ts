@@ -2,6 +2,7 @@ import { linkConfigurations } from "../../framework/correlate";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { isString, readAs } from "../../framework/values";
 import { DEFAULT_VPC_TYPE, FLOW_LOG_TYPE, VPC_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** "all", "partial" (ACCEPT or REJECT only) or "unknown", for one flow log. */
 function coverage(flowLog: StackResource): "all" | "partial" | "unknown" {
@@ -50,7 +51,7 @@ export const ec2VpcFlowLogsEnabled: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add an aws.ec2.FlowLog with `vpcId: vpc.id`, `trafficType: "ALL"` and `logDestination` (an encrypted CloudWatch log group with `iamRoleArn`, or an S3 bucket).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["ec2"],
   mappings: {
     nistCsf: ["DE.CM-01", "PR.PS-04"],

@@ -3,9 +3,10 @@ import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { readOr } from "../../framework/unknowns";
 import { field, first, isTrue } from "../../framework/values";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
 /** ECS services and task sets, which give each Fargate task its own network interface. */
-const ECS_TYPES: ReadonlySet<string> = new Set(["aws:ecs/service:Service", "aws:ecs/taskSet:TaskSet"]);
+const ECS_TYPES: ReadonlySet<string> = new Set([AwsType.ecs.Service, AwsType.ecs.TaskSet]);
 
 /** Pure check over the stack: ECS services and task sets of a stack with AI resources give tasks no public IP. */
 export function checkEcsNoPublicIp(resources: readonly StackResource[]): StackViolation[] {
@@ -35,7 +36,7 @@ export const ecsServiceNoPublicIp: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `networkConfiguration.assignPublicIp: false` on the aws.ecs.Service (or aws.ecs.TaskSet), place it in private subnets with a NAT gateway or VPC endpoints (ECR, Logs, Secrets Manager, Bedrock), and put an authenticated load balancer or API in front of it.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["ecs"],
   mappings: {
     nistCsf: ["PR.IR-01", "PR.AA-05"],

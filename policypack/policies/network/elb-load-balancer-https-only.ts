@@ -3,14 +3,12 @@ import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { readOr } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
+import { AwsType, CONTROL_SCOPES } from "../../vocabulary";
 
 /** Listeners of Application and Network Load Balancers (`aws.lb` and its `aws.alb` alias). */
-const LISTENER_TYPES: ReadonlySet<string> = new Set([
-  "aws:lb/listener:Listener",
-  "aws:alb/listener:Listener",
-]);
+const LISTENER_TYPES: ReadonlySet<string> = new Set([AwsType.lb.Listener, AwsType.alb.Listener]);
 /** Classic Load Balancers, whose listeners are a block of the load balancer. */
-const CLASSIC_TYPE = "aws:elb/loadBalancer:LoadBalancer";
+const CLASSIC_TYPE = AwsType.elb.LoadBalancer;
 
 const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : undefined);
 
@@ -82,7 +80,7 @@ export const elbLoadBalancerHttpsOnly: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Give the aws.lb.Listener `protocol: "HTTPS"`, `port: 443`, a `certificateArn` (ACM) and a TLS 1.2+ `sslPolicy`; keep port 80 only as a listener whose default action is `{ type: "redirect", redirect: { protocol: "HTTPS", port: "443", statusCode: "HTTP_301" } }`. For a Classic ELB use `lbProtocol: "https"` with an `sslCertificateId`.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.networkBaseline,
   services: ["elasticloadbalancing"],
   mappings: {
     nistCsf: ["PR.DS-02"],

@@ -3,6 +3,7 @@ import { readOutput } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { bucketLink, ENCRYPTION_CONFIG_TYPES } from "./lib/bucket-types";
 import { judgeEncryptionConfiguration, type EncryptionVerdict } from "./lib/encryption-rule";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function verdictFor(bucket: StackResource, configs: readonly StackResource[]): EncryptionVerdict {
   // A separate configuration resource is what AWS applies; the bucket's inline block is legacy,
@@ -40,7 +41,7 @@ export const s3BucketEncryptedWithCmk: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add an aws.s3.BucketServerSideEncryptionConfiguration for the bucket with `sseAlgorithm: "aws:kms"`, `kmsMasterKeyId: key.arn` and `bucketKeyEnabled: true` (scopeguard\'s AiDataBucket does this).',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["s3", "kms"],
   mappings: {
     nistCsf: ["PR.DS-01"],

@@ -3,7 +3,7 @@ import { programOutputs, readOutput } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOr, tryRead, type Known } from "../../framework/unknowns";
 import { field, first, readTags } from "../../framework/values";
-import { OBJECT_LOCKED_DATA_CLASSES, TAG_KEYS, type DataClass } from "../../vocabulary";
+import { CONTROL_SCOPES, type DataClass, OBJECT_LOCKED_DATA_CLASSES, TAG_KEYS } from "../../vocabulary";
 import { bucketLink, OBJECT_LOCK_TYPES } from "./lib/bucket-types";
 
 /** The retention modes that make objects write-once; S3 accepts no others. */
@@ -127,7 +127,7 @@ export const s3BucketObjectLockForModelArtifacts: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Create the bucket with `objectLockEnabled: true`, enable versioning, and add an aws.s3.BucketObjectLockConfiguration with `rule: { defaultRetention: { mode: "GOVERNANCE", days: 30 } }` (or COMPLIANCE, or `years`). scopeguard\'s AiDataBucket does this for dataClass "model-artifacts".',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.artifactObjectLock,
   services: ["s3"],
   mappings: {
     nistCsf: ["PR.DS-01", "PR.DS-11", "RC.RP-03"],

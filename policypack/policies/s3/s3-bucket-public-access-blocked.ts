@@ -2,6 +2,7 @@ import { linkConfigurations } from "../../framework/correlate";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, bucketLink, PUBLIC_ACCESS_BLOCK_TYPE } from "./lib/bucket-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 
@@ -50,7 +51,7 @@ export const s3BucketPublicAccessBlocked: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Add an aws.s3.BucketPublicAccessBlock for the bucket with blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets all true (or an account-level block).",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.bucketBaseline,
   services: ["s3"],
   mappings: {
     nistCsf: ["PR.AA-05", "PR.DS-01"],

@@ -8,6 +8,7 @@ import {
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { readOutput } from "../../framework/outputs";
 import { BUCKET_POLICY_TYPE, bucketLink } from "./lib/bucket-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** A statement that refuses every S3 request made without TLS (or with TLS older than 1.2). */
 export function deniesInsecureTransport(s: NormalizedStatement): boolean {
@@ -77,7 +78,7 @@ export const s3BucketTlsOnly: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Attach an aws.s3.BucketPolicy with a statement `{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":[bucketArn, bucketArn + "/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}`.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.bucketBaseline,
   services: ["s3"],
   mappings: {
     nistCsf: ["PR.DS-02"],

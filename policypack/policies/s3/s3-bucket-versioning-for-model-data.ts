@@ -3,7 +3,7 @@ import { readOutput } from "../../framework/outputs";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { field, first, readTags } from "../../framework/values";
-import { TAG_KEYS, VERSIONED_DATA_CLASSES, type DataClass } from "../../vocabulary";
+import { CONTROL_SCOPES, type DataClass, TAG_KEYS, VERSIONED_DATA_CLASSES } from "../../vocabulary";
 import { bucketLink, VERSIONING_TYPES } from "./lib/bucket-types";
 
 type Verdict = "enabled" | "off" | "unknown";
@@ -61,7 +61,7 @@ export const s3BucketVersioningForModelData: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Add an aws.s3.BucketVersioning for the bucket with `versioningConfiguration: { status: "Enabled" }`.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.bucketBaseline,
   services: ["s3"],
   mappings: {
     nistCsf: ["PR.DS-01", "PR.DS-11", "RC.RP-03"],

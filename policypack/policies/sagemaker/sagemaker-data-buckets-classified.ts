@@ -1,7 +1,7 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, readTags } from "../../framework/values";
-import { TAG_KEYS, VERSIONED_DATA_CLASSES, type DataClass } from "../../vocabulary";
+import { CONTROL_SCOPES, type DataClass, TAG_KEYS, VERSIONED_DATA_CLASSES } from "../../vocabulary";
 import { knownStrings, TargetIndex } from "../../framework/target-index";
 import { BUCKET_TYPES } from "../s3/lib/bucket-types";
 import {
@@ -173,7 +173,7 @@ export const sagemakerDataBucketsClassified: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Tag the bucket `data-class: training-data` or `model-artifacts` (training inputs, outputs, checkpoints, model data, MLflow artifact stores, offline feature stores) or `data-class: prompt-logs` (endpoint data capture and asynchronous inference output), or create it with scopeguard's AiDataBucket and the matching dataClass. Keep prompt logs and model data in separate buckets.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.modelDataStores,
   services: ["sagemaker", "s3"],
   mappings: {
     nistCsf: ["ID.AM-07", "PR.DS-01"],

@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { DOMAIN_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the domain's EFS home directories and app volumes use a customer-managed key. */
 export function checkDomainCmk(resource: ResourceUnderCheck): string[] {
@@ -22,7 +23,7 @@ export const sagemakerDomainEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyId` on the aws.sagemaker.Domain to a customer-managed key. The key can only be chosen when the domain is created.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker", "kms", "efs"],
   resourceTypes: [DOMAIN_TYPE],
   mappings: {

@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { DOMAIN_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: Studio apps of the domain reach the network only through your VPC. Reads the setting directly. */
 export function checkDomainVpcOnly(resource: ResourceUnderCheck): string[] {
@@ -24,7 +25,7 @@ export const sagemakerDomainVpcOnly: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `appNetworkAccessType: "VpcOnly"` on the aws.sagemaker.Domain, with private `subnetIds`, `defaultUserSettings.securityGroups`, and VPC endpoints for the SageMaker API, runtime, S3 and ECR. AWS replaces the domain when this changes.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [DOMAIN_TYPE],
   mappings: {

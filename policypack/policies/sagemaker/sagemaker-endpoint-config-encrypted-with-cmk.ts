@@ -4,6 +4,7 @@ import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
 import { needsVolumeKey } from "./lib/instance-storage";
 import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function variantTypes(props: Record<string, any>): unknown[] {
   return [...asList(props.productionVariants), ...asList(props.shadowProductionVariants)].map((v) =>
@@ -64,7 +65,7 @@ export const sagemakerEndpointConfigEncryptedWithCmk: ResourcePolicyDefinition =
   enforcementLevel: "mandatory",
   remediationSteps:
     "On the aws.sagemaker.EndpointConfiguration set `kmsKeyArn` (unless every variant uses an instance type with local NVMe storage, which AWS encrypts in hardware and for which it rejects a key), `dataCaptureConfig.kmsKeyId` when capture is on, and `asyncInferenceConfig.outputConfig.kmsKeyId` for asynchronous endpoints.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker", "kms"],
   resourceTypes: [ENDPOINT_CONFIGURATION_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Asynchronous and serverless endpoints do not support data capture the same way; only real-time ones are judged. */
 function isRealTime(props: Record<string, any>): boolean {
@@ -52,7 +53,7 @@ export const sagemakerEndpointDataCaptureEnabled: ResourcePolicyDefinition = {
   enforcementLevel: "advisory",
   remediationSteps:
     'Add `dataCaptureConfig: { enableCapture: true, initialSamplingPercentage: 100, destinationS3Uri: "s3://<prompt-logs-bucket>/capture/", kmsKeyId: key.arn, captureOptions: [{ captureMode: "Input" }, { captureMode: "Output" }] }` to the aws.sagemaker.EndpointConfiguration (a new configuration: SageMaker configurations are immutable), with a lifecycle rule bounding the retention of the captured data.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [ENDPOINT_CONFIGURATION_TYPE],
   mappings: {

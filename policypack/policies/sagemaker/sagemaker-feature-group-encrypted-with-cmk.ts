@@ -3,6 +3,7 @@ import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
 import { FEATURE_GROUP_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function onlineFindings(props: Record<string, any>): string[] {
   const online = first(props.onlineStoreConfig);
@@ -48,7 +49,7 @@ export const sagemakerFeatureGroupEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "On the aws.sagemaker.FeatureGroup set `onlineStoreConfig.securityConfig.kmsKeyId` (when the online store is enabled) and `offlineStoreConfig.s3StorageConfig.kmsKeyId` to customer-managed keys. Both can only be chosen when the group is created.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker", "kms"],
   resourceTypes: [FEATURE_GROUP_TYPE],
   mappings: {

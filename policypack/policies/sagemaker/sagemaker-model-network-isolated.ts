@@ -3,6 +3,7 @@ import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { MODEL_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function isolationFindings(props: Record<string, any>): string[] {
   return props.enableNetworkIsolation === true
@@ -37,7 +38,7 @@ export const sagemakerModelNetworkIsolated: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `enableNetworkIsolation: true` and `vpcConfig: { subnets, securityGroupIds }` (private subnets) on the aws.sagemaker.Model. Models are immutable: AWS creates a new model, and the endpoint configuration that uses it is updated.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [MODEL_TYPE],
   mappings: {

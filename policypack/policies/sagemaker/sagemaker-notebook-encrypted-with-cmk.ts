@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isCustomerKeySet } from "../../framework/references";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the notebook's ML storage volume is encrypted with a customer-managed key. */
 export function checkNotebookCmk(resource: ResourceUnderCheck): string[] {
@@ -22,7 +23,7 @@ export const sagemakerNotebookEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyId` on the aws.sagemaker.NotebookInstance to a customer-managed key (scopeguard's ScopedKey). AWS replaces the notebook when the key changes: move its files to S3 first.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker", "kms"],
   resourceTypes: [NOTEBOOK_INSTANCE_TYPE],
   mappings: {

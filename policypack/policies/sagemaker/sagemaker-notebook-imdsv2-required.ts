@@ -3,6 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { field, first } from "../../framework/values";
 import { withNested } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 const BLOCK = "instanceMetadataServiceConfiguration";
 
@@ -28,7 +29,7 @@ export const sagemakerNotebookImdsv2Required: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     'Set `instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "2" }` on the aws.sagemaker.NotebookInstance. The remediation sets it and changes nothing else; AWS applies it in place (the notebook restarts).',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [NOTEBOOK_INSTANCE_TYPE],
   mappings: {

@@ -4,6 +4,7 @@ import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { withTopLevel } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function internetFindings(props: Record<string, any>): string[] {
   const access = props.directInternetAccess;
@@ -42,7 +43,7 @@ export const sagemakerNotebookNoDirectInternet: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `subnetId` (a private subnet), `securityGroups` and `directInternetAccess: "Disabled"` on the aws.sagemaker.NotebookInstance; reach S3, ECR and package mirrors through VPC endpoints. A remediation is available (it sets directInternetAccess when a subnet is given) but ships disabled: AWS replaces the notebook, and its ML storage volume, when this setting changes.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [NOTEBOOK_INSTANCE_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { withTopLevel } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: notebook users do not get root on the instance. Reads the setting directly. */
 export function checkNotebookRootAccess(resource: ResourceUnderCheck): string[] {
@@ -23,7 +24,7 @@ export const sagemakerNotebookRootAccessDisabled: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     'Set `rootAccess: "Disabled"` on the aws.sagemaker.NotebookInstance and install system packages in a lifecycle configuration. The remediation sets it and changes nothing else; AWS applies it by stopping and restarting the notebook, without replacing it.',
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [NOTEBOOK_INSTANCE_TYPE],
   mappings: {

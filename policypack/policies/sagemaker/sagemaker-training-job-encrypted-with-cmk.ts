@@ -4,6 +4,7 @@ import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
 import { needsVolumeKey } from "./lib/instance-storage";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function instanceTypes(props: Record<string, any>): unknown[] {
   const resources = first(props.resourceConfig);
@@ -51,7 +52,7 @@ export const sagemakerTrainingJobEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "On the aws.sagemaker.TrainingJob set `outputDataConfig.kmsKeyId` and `resourceConfig.volumeKmsKeyId` to customer-managed keys; leave the volume key out for instance types with local NVMe storage (ml.p4d, ml.p5, ml.g5, ml.trn1...), which AWS encrypts in hardware and for which it rejects a key.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker", "kms"],
   resourceTypes: [TRAINING_JOB_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** A job with more than one instance, or with instance groups, exchanges data between instances. */
 function isDistributed(props: Record<string, any>): boolean {
@@ -38,7 +39,7 @@ export const sagemakerTrainingJobInterContainerEncryption: ResourcePolicyDefinit
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `enableInterContainerTrafficEncryption: true` on the aws.sagemaker.TrainingJob (it slows distributed training somewhat; the job is re-created when the setting changes).",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [TRAINING_JOB_TYPE],
   mappings: {

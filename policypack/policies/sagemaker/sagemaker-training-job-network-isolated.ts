@@ -3,6 +3,7 @@ import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 function vpcFindings(props: Record<string, any>): string[] {
   return isReferenceSet(() => field(first(props.vpcConfig), "subnets"))
@@ -37,7 +38,7 @@ export const sagemakerTrainingJobNetworkIsolated: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `vpcConfig: { subnets, securityGroupIds }` (private subnets with S3 and ECR endpoints) and `enableNetworkIsolation: true` on the aws.sagemaker.TrainingJob.",
-  minScope: 4,
+  minScope: CONTROL_SCOPES.fineTuningWorkloads,
   services: ["sagemaker"],
   resourceTypes: [TRAINING_JOB_TYPE],
   mappings: {

@@ -2,6 +2,7 @@ import { gunzipSync } from "node:zlib";
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { describeFinding, findKeysInText } from "../../framework/secret-values";
 import { EC2_INSTANCE_TYPE, EC2_LAUNCH_TEMPLATE_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The user-data properties of each type, and whether AWS expects them base64-encoded. */
 const USER_DATA: Readonly<
@@ -70,7 +71,7 @@ export const ec2UserDataNoPlaintextKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the key from `userData`/`userDataBase64`; give the instance profile's role secretsmanager:GetSecretValue on the secret and fetch it at boot (or from the application), and rotate the exposed key.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["ec2", "secretsmanager"],
   resourceTypes: [EC2_INSTANCE_TYPE, EC2_LAUNCH_TEMPLATE_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

@@ -8,6 +8,7 @@ import {
   ECS_TASK_DEFINITION_TYPE,
   PLAINTEXT_KEY_MAPPINGS,
 } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /**
  * A task definition's containers as plain values. TaskDefinition takes a JSON string (ECS API
@@ -72,7 +73,7 @@ export const ecsTaskDefinitionNoPlaintextKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Move the value from `environment` to `secrets: [{ name: "OPENAI_API_KEY", valueFrom: secret.arn }]` in the container definition, grant the task execution role secretsmanager:GetSecretValue on that secret, and rotate the exposed key.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["ecs", "secretsmanager"],
   resourceTypes: [ECS_TASK_DEFINITION_TYPE, ECS_DAEMON_TASK_DEFINITION_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

@@ -3,6 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { field, first, isRecord } from "../../framework/values";
 import { describeFinding, findKey } from "../../framework/secret-values";
 import { LAMBDA_FUNCTION_TYPE, PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: no environment variable of a function holds an API key or AWS credential. */
 export function checkLambdaEnvironment(resource: ResourceUnderCheck): string[] {
@@ -36,7 +37,7 @@ export const lambdaEnvironmentNoPlaintextKeys: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Store the key in an aws.secretsmanager.Secret (CMK, rotation), put the secret's ARN in `environment.variables` (for example OPENAI_API_KEY_SECRET_ARN), grant the function secretsmanager:GetSecretValue on that ARN, and rotate the exposed key at the provider.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["lambda", "secretsmanager"],
   resourceTypes: [LAMBDA_FUNCTION_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

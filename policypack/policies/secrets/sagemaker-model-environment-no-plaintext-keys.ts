@@ -3,6 +3,7 @@ import { describeFinding, findSecretsInTree } from "../../framework/secret-value
 import { readOr } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { PLAINTEXT_KEY_MAPPINGS, SAGEMAKER_MODEL_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The containers of a model: its primary container and every container of an inference pipeline. */
 function containersOf(resource: ResourceUnderCheck): { label: string; container: unknown }[] {
@@ -37,7 +38,7 @@ export const sagemakerModelEnvironmentNoPlaintextKeys: ResourcePolicyDefinition 
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the value from `primaryContainer.environment` / `containers[].environment`; store it in an aws.secretsmanager.Secret, pass the secret ARN (for example HF_TOKEN_SECRET_ARN), grant the execution role secretsmanager:GetSecretValue on it, and rotate the exposed key.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["sagemaker", "secretsmanager"],
   resourceTypes: [SAGEMAKER_MODEL_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

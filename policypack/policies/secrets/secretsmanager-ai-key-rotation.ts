@@ -3,7 +3,7 @@ import type { StackPolicyDefinition, StackResource, StackViolation } from "../..
 import { readOr, tryRead } from "../../framework/unknowns";
 import { field, first, isString, readAs, readTags } from "../../framework/values";
 import { namesAiProvider } from "../../framework/secret-values";
-import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../vocabulary";
+import { AI_PROVIDER_TAG, CONTROL_SCOPES, MAX_AI_KEY_ROTATION_DAYS } from "../../vocabulary";
 import { SECRET_ROTATION_TYPE, SECRET_TYPE } from "./lib/types";
 
 /** Re-exported for test/components, which still import it from here; policies use the vocabulary. */
@@ -98,7 +98,7 @@ export const secretsmanagerAiKeyRotation: StackPolicyDefinition = {
   severity: "medium",
   enforcementLevel: "advisory",
   remediationSteps: `Add an aws.secretsmanager.SecretRotation with \`secretId: secret.id\`, \`rotationLambdaArn\` of a function that mints a new key through the provider's admin API and revokes the previous one, and \`rotationRules: { automaticallyAfterDays: ${MAX_AI_KEY_ROTATION_DAYS} }\` or less; tag the secret ${AI_PROVIDER_TAG}=<provider>.`,
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["secretsmanager"],
   mappings: {
     nistCsf: ["PR.AA-01"],

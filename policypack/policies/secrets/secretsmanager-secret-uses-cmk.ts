@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readAs, isString } from "../../framework/values";
-import { isCustomerManagedKey } from "../../vocabulary";
+import { CONTROL_SCOPES, isCustomerManagedKey } from "../../vocabulary";
 import { SECRET_TYPE } from "./lib/types";
 
 /** Pure check: a secret is encrypted with a customer-managed KMS key. */
@@ -26,7 +26,7 @@ export const secretsmanagerSecretUsesCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `kmsKeyId: key.arn` on the aws.secretsmanager.Secret, using an aws.kms.Key with rotation on and a key policy limited to the roles that read the secret.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.customerManagedKeys,
   services: ["secretsmanager", "kms"],
   resourceTypes: [SECRET_TYPE],
   mappings: {

@@ -3,6 +3,7 @@ import { tryRead } from "../../framework/unknowns";
 import { isString, readAs } from "../../framework/values";
 import { findKey } from "../../framework/secret-values";
 import { PLAINTEXT_KEY_MAPPINGS, SSM_PARAMETER_TYPE } from "./lib/types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: a parameter whose value is a key is a SecureString. */
 export function checkParameterKeys(resource: ResourceUnderCheck): string[] {
@@ -39,7 +40,7 @@ export const ssmParameterKeysAreSecureStrings: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `type: "SecureString"` and `keyId` to a customer-managed key on the aws.ssm.Parameter (or move the key to Secrets Manager for rotation), supply the value from a Pulumi secret rather than a literal, and rotate the exposed key.',
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["ssm"],
   resourceTypes: [SSM_PARAMETER_TYPE],
   mappings: PLAINTEXT_KEY_MAPPINGS,

@@ -1,12 +1,12 @@
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { describeFinding, findSecretsInTree } from "../../framework/secret-values";
-import { STACK_ROOT_TYPE } from "../../framework/stack-findings";
 import { PLAINTEXT_KEY_MAPPINGS } from "./lib/types";
+import { CONTROL_SCOPES, PulumiType } from "../../vocabulary";
 
 /** Pure check: the stack exports no private key, password, token or placeholder secret. */
 export function checkStackOutputs(resources: readonly StackResource[]): StackViolation[] {
   return resources
-    .filter((r) => r.type === STACK_ROOT_TYPE)
+    .filter((r) => r.type === PulumiType.Stack)
     .flatMap((stack) =>
       // The Stack's outputs are the program's exports; unknown exports are skipped by the walk.
       findSecretsInTree(stack.props).map((finding) => ({
@@ -18,7 +18,7 @@ export function checkStackOutputs(resources: readonly StackResource[]): StackVio
 
 export const stackOutputsNoPlaintextSecrets: StackPolicyDefinition = {
   kind: "stack",
-  requiresResourceType: STACK_ROOT_TYPE,
+  requiresResourceType: PulumiType.Stack,
   name: "stack-outputs-no-plaintext-secrets",
   description: "The stack exports no private keys, passwords, API keys, tokens or placeholder secrets.",
   rationale:
@@ -27,7 +27,7 @@ export const stackOutputsNoPlaintextSecrets: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove the export, or export the ARN of an aws.secretsmanager.Secret holding the value and let consumers read it with their own role; rotate any credential that was exported.",
-  minScope: 1,
+  minScope: CONTROL_SCOPES.providerKeySecrets,
   services: ["secretsmanager"],
   mappings: PLAINTEXT_KEY_MAPPINGS,
   check: (resources) => checkStackOutputs(resources),

@@ -7,6 +7,7 @@ import {
 } from "../../framework/document-reading";
 import { hasCondition, hasPublicPrincipal, type NormalizedStatement } from "../../framework/policy-document";
 import { SEARCH_DOMAIN_POLICY_TYPES, SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Actions that grant the whole OpenSearch (es) API: data, configuration and deletion of the domain. */
 const WHOLE_API = /^(\*|es:\*)$/i;
@@ -51,7 +52,7 @@ export const opensearchDomainAccessPolicyRestricted: ResourcePolicyDefinition = 
   enforcementLevel: "mandatory",
   remediationSteps:
     'In `accessPolicies` of the aws.opensearch.Domain (or aws.opensearch.DomainPolicy), set `"Principal": { "AWS": [appRole.arn, kbRole.arn] }` and `"Action": ["es:ESHttpGet", "es:ESHttpPost", "es:ESHttpPut"]` on `${domain.arn}/*`; keep fine-grained access control on for per-index permissions.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: [...SEARCH_DOMAIN_TYPES, ...SEARCH_DOMAIN_POLICY_TYPES],
   mappings: {

@@ -2,7 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first, isTrue } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { readOr } from "../../framework/unknowns";
-import { isAwsManagedKey } from "../../vocabulary";
+import { CONTROL_SCOPES, isAwsManagedKey } from "../../vocabulary";
 import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 
 /** Pure check: the domain encrypts its data at rest with a customer-managed key. Reads the flag directly. */
@@ -37,7 +37,7 @@ export const opensearchDomainEncryptedAtRest: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `encryptAtRest: { enabled: true, kmsKeyId: key.arn }` on the aws.opensearch.Domain. The key can only be chosen when encryption is first enabled.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch", "kms"],
   resourceTypes: SEARCH_DOMAIN_TYPES,
   mappings: {

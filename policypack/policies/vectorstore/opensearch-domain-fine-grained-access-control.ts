@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { field, first, isTrue } from "../../framework/values";
 import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the domain authorises requests per index and document, and refuses anonymous ones. Reads the flags directly. */
 export function checkFineGrainedAccessControl(resource: ResourceUnderCheck): string[] {
@@ -26,7 +27,7 @@ export const opensearchDomainFineGrainedAccessControl: ResourcePolicyDefinition 
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `advancedSecurityOptions: { enabled: true, anonymousAuthEnabled: false, masterUserOptions: { masterUserArn: adminRole.arn } }` on the aws.opensearch.Domain (it needs encryption at rest, node-to-node encryption and HTTPS), then map roles to indices.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: SEARCH_DOMAIN_TYPES,
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** TLS security policies that refuse TLS 1.0 and 1.1 (`Policy-Min-TLS-1-2-2019-07`, `...-1-2-PFS-2023-10`). */
 const MODERN_TLS = /^Policy-Min-TLS-1-[23]-/;
@@ -48,7 +49,7 @@ export const opensearchDomainHttpsOnly: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }` on the aws.opensearch.Domain; AWS applies it in place.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: SEARCH_DOMAIN_TYPES,
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isReferenceSet } from "../../framework/references";
 import { nested } from "../../framework/values";
 import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the domain has VPC endpoints in your subnets instead of a public endpoint. */
 export function checkDomainInVpc(resource: ResourceUnderCheck): string[] {
@@ -20,7 +21,7 @@ export const opensearchDomainInVpc: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `vpcOptions: { subnetIds, securityGroupIds }` (private subnets) on the aws.opensearch.Domain. A domain cannot move between public and VPC access: create a new domain and reindex.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: SEARCH_DOMAIN_TYPES,
   mappings: {

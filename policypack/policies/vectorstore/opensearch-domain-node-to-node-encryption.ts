@@ -3,6 +3,7 @@ import { readOr, tryRead } from "../../framework/unknowns";
 import { withNested } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
 import { ELASTICSEARCH_DOMAIN_TYPE, SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: nodes of the domain encrypt the traffic between them. Reads the flag directly. */
 export function checkNodeToNodeEncryption(resource: ResourceUnderCheck): string[] {
@@ -44,7 +45,7 @@ export const opensearchDomainNodeToNodeEncryption: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `nodeToNodeEncryption: { enabled: true }` on the aws.opensearch.Domain. The remediation sets it, changes nothing else, and only runs for OpenSearch or Elasticsearch 6.7+ domains, which AWS updates in place with a blue/green deployment.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: SEARCH_DOMAIN_TYPES,
   mappings: {

@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { asList } from "../../framework/values";
 import { describeRules, ruleSets } from "./lib/serverless-documents";
 import { SERVERLESS_ACCESS_POLICY_TYPE } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: every rule set of a data access policy names its principals, without wildcards. */
 export function checkAccessPolicyPrincipals(resource: ResourceUnderCheck): string[] {
@@ -36,7 +37,7 @@ export const opensearchServerlessAccessPolicyNoWildcardPrincipal: ResourcePolicy
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the aws.opensearch.ServerlessAccessPolicy of type "data", set each rule set\'s `"Principal"` to the roles that need it (the Bedrock knowledge-base role for ingestion, the application role for queries), with only the aoss:* index permissions each needs.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: [SERVERLESS_ACCESS_POLICY_TYPE],
   mappings: {

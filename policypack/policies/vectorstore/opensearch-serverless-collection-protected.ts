@@ -13,6 +13,7 @@ import {
 import { isPublicRuleSet } from "./opensearch-serverless-network-policy-not-public";
 import { collectionPatterns, ruleSets, type RuleSet } from "./lib/serverless-documents";
 import { SERVERLESS_COLLECTION_TYPE, SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** One rule set of a security policy, with the collection-name patterns it applies to. */
 interface Coverage {
@@ -188,7 +189,7 @@ export const opensearchServerlessCollectionProtected: StackPolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Give each aws.opensearch.ServerlessCollection an encryption aws.opensearch.ServerlessSecurityPolicy whose rules name `collection/<name>` with `"AWSOwnedKey": false` and `"KmsARN"` (or `encryptionConfigs: [{ kmsKeyArn }]` on the collection), make the collection depend on it, and make every network policy that names it private (`"AllowFromPublic": false` with `"SourceVPCEs"`).',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch", "kms"],
   mappings: {
     nistCsf: ["PR.DS-01", "PR.IR-01"],

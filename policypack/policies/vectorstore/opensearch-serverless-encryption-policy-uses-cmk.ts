@@ -2,7 +2,7 @@ import { dependenciesOf } from "../../framework/target-index";
 import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
 import { attempt, readOr } from "../../framework/unknowns";
 import { isTrue } from "../../framework/values";
-import { isCustomerManagedKey } from "../../vocabulary";
+import { AwsType, CONTROL_SCOPES, isCustomerManagedKey } from "../../vocabulary";
 import { KMS_KEY_TYPE } from "../kms/lib/key-types";
 import { describeRules, ruleSets, type RuleSet } from "./lib/serverless-documents";
 import { SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
@@ -11,11 +11,7 @@ import { SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
 export type KeyVerdict = "cmk" | "aws-owned" | "no-key";
 
 /** The resources whose ARN can stand for a customer-managed key in `KmsARN`. */
-const KEY_TYPES: ReadonlySet<string> = new Set([
-  KMS_KEY_TYPE,
-  "aws:kms/alias:Alias",
-  "aws:kms/replicaKey:ReplicaKey",
-]);
+const KEY_TYPES: ReadonlySet<string> = new Set([KMS_KEY_TYPE, AwsType.kms.Alias, AwsType.kms.ReplicaKey]);
 
 /** Judges a parsed encryption policy (one rule set). */
 export function judgeEncryption(set: RuleSet): KeyVerdict {
@@ -95,7 +91,7 @@ export const opensearchServerlessEncryptionPolicyUsesCmk: StackPolicyDefinition 
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the aws.opensearch.ServerlessSecurityPolicy of type "encryption", set the policy to `{"Rules":[{"ResourceType":"collection","Resource":["collection/<name>"]}],"AWSOwnedKey":false,"KmsARN":"<key arn>"}` (build it with pulumi.jsonStringify so the key ARN can be an output).',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch", "kms"],
   mappings: {
     nistCsf: ["PR.DS-01"],

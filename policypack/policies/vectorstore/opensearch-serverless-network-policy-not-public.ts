@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isTrue } from "../../framework/values";
 import { describeRules, ruleSets, type RuleSet } from "./lib/serverless-documents";
 import { SERVERLESS_SECURITY_POLICY_TYPE } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** True when a network rule set opens its collections or dashboards to the internet. */
 export function isPublicRuleSet(set: RuleSet): boolean {
@@ -37,7 +38,7 @@ export const opensearchServerlessNetworkPolicyNotPublic: ResourcePolicyDefinitio
   enforcementLevel: "mandatory",
   remediationSteps:
     'In the aws.opensearch.ServerlessSecurityPolicy of type "network", set `"AllowFromPublic": false` in every rule set and list `"SourceVPCEs"` (an aws.opensearch.ServerlessVpcEndpoint) and/or `"SourceServices": ["bedrock.amazonaws.com"]`.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["opensearch"],
   resourceTypes: [SERVERLESS_SECURITY_POLICY_TYPE],
   mappings: {

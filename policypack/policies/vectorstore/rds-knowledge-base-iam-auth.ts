@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr, tryRead } from "../../framework/unknowns";
-import { TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, TAG_KEYS } from "../../vocabulary";
 import { withTopLevel } from "../../framework/remediation";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./lib/knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
@@ -35,7 +35,7 @@ export const rdsKnowledgeBaseIamAuth: ResourcePolicyDefinition = {
   enforcementLevel: "remediate",
   remediationSteps:
     "Set `iamDatabaseAuthenticationEnabled: true` on the aws.rds.Instance or aws.rds.Cluster, create database users with the rds_iam role, and grant `rds-db:connect` to each application role. The remediation sets the flag only: password sign-in keeps working, and AWS applies it without replacing the database.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["rds", "iam"],
   resourceTypes: [RDS_INSTANCE_TYPE, RDS_CLUSTER_TYPE],
   mappings: {

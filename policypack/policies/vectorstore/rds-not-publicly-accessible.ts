@@ -1,6 +1,7 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { isTrue } from "../../framework/values";
 import { RDS_CLUSTER_INSTANCE_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Pure check: the database instance gets no public endpoint. Reads the flag directly. */
 export function checkRdsNotPublic(resource: ResourceUnderCheck): string[] {
@@ -21,7 +22,7 @@ export const rdsNotPubliclyAccessible: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Remove `publiclyAccessible: true` from the aws.rds.Instance or aws.rds.ClusterInstance (or set it to false), use a DB subnet group of private subnets, and connect through the VPC.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["rds"],
   resourceTypes: [RDS_INSTANCE_TYPE, RDS_CLUSTER_INSTANCE_TYPE],
   mappings: {

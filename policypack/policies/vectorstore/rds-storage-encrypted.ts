@@ -1,6 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
 import { readOr } from "../../framework/unknowns";
-import { TAG_KEYS } from "../../vocabulary";
+import { CONTROL_SCOPES, TAG_KEYS } from "../../vocabulary";
 import { isCustomerKeySet, isReferenceSet } from "../../framework/references";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./lib/knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
@@ -45,7 +45,7 @@ export const rdsStorageEncrypted: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     "Set `storageEncrypted: true` and `kmsKeyId: key.arn` on the aws.rds.Instance or aws.rds.Cluster. Encryption cannot be added to an existing database: restore an encrypted copy of a snapshot and switch over.",
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["rds", "kms"],
   resourceTypes: [RDS_INSTANCE_TYPE, RDS_CLUSTER_TYPE],
   mappings: {

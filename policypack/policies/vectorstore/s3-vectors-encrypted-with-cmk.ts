@@ -2,6 +2,7 @@ import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framewo
 import { isCustomerKeySet } from "../../framework/references";
 import { field, first } from "../../framework/values";
 import { S3_VECTORS_BUCKET_TYPE, S3_VECTORS_INDEX_TYPE } from "./lib/vectorstore-types";
+import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The findings for one encryption block; `what` names the resource in messages. */
 function encryptionFindings(block: unknown, what: string): string[] {
@@ -44,7 +45,7 @@ export const s3VectorsEncryptedWithCmk: ResourcePolicyDefinition = {
   enforcementLevel: "mandatory",
   remediationSteps:
     'Set `encryptionConfigurations: [{ sseType: "aws:kms", kmsKeyArn: key.arn }]` on the aws.s3.VectorsVectorBucket (a new bucket: encryption is fixed at creation), and on any aws.s3.VectorsIndex that overrides its bucket\'s encryption.',
-  minScope: 3,
+  minScope: CONTROL_SCOPES.vectorStores,
   services: ["s3vectors", "kms"],
   resourceTypes: [S3_VECTORS_BUCKET_TYPE, S3_VECTORS_INDEX_TYPE],
   mappings: {

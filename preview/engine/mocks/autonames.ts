@@ -8,6 +8,7 @@ import { UNKNOWN } from "../sentinels";
 import { autoname } from "./ids";
 import { prefixedName } from "./aws-resources";
 import type { TypeShape } from "./aws-schema";
+import { AwsType } from "../../../policypack/vocabulary";
 
 interface AutonameRule {
   /** The autonamed property. */
@@ -22,29 +23,29 @@ interface AutonameRule {
 
 /** Types whose autoname differs from the default `name` (pulumi-aws resources.go). */
 const SPECIAL: Record<string, AutonameRule> = {
-  "aws:s3/bucket:Bucket": {
+  [AwsType.s3.Bucket]: {
     property: "bucket",
     prefixProperty: "bucketPrefix",
     maxLength: 63,
     lowercase: true,
   },
-  "aws:s3/bucketV2:BucketV2": {
+  [AwsType.s3.BucketV2]: {
     property: "bucket",
     prefixProperty: "bucketPrefix",
     maxLength: 63,
     lowercase: true,
   },
-  "aws:kms/alias:Alias": {
+  [AwsType.kms.Alias]: {
     property: "name",
     prefixProperty: "namePrefix",
     maxLength: 256,
     fixedPrefix: "alias/",
   },
-  "aws:iam/role:Role": { property: "name", prefixProperty: "namePrefix", maxLength: 64 },
-  "aws:iam/policy:Policy": { property: "name", prefixProperty: "namePrefix", maxLength: 128 },
-  "aws:lambda/function:Function": { property: "name", maxLength: 64 },
-  "aws:sqs/queue:Queue": { property: "name", prefixProperty: "namePrefix", maxLength: 80 },
-  "aws:sagemaker/notebookInstance:NotebookInstance": { property: "name", maxLength: 63 },
+  [AwsType.iam.Role]: { property: "name", prefixProperty: "namePrefix", maxLength: 64 },
+  [AwsType.iam.Policy]: { property: "name", prefixProperty: "namePrefix", maxLength: 128 },
+  [AwsType.lambda.Function]: { property: "name", maxLength: 64 },
+  [AwsType.sqs.Queue]: { property: "name", prefixProperty: "namePrefix", maxLength: 80 },
+  [AwsType.sagemaker.NotebookInstance]: { property: "name", maxLength: 63 },
 };
 
 /** The autoname rule for a type: the table, else `name` when the type declares an optional `name` input. */

@@ -8,6 +8,7 @@
 import { alnumId, awsId, hexFrom, prefixedUniqueSuffix, uuidFrom } from "./ids";
 import { Computed, ResourceContext, Rule, iamPath, nameOf, named, str } from "./aws-rule-kit";
 import { NETWORK_RULES } from "./aws-network";
+import { AwsType } from "../../../policypack/vocabulary";
 
 export type { Computed, ResourceContext } from "./aws-rule-kit";
 
@@ -26,18 +27,18 @@ const bucket: Rule = (c) => {
 
 const RULES: Record<string, Rule> = {
   ...NETWORK_RULES,
-  "aws:s3/bucket:Bucket": bucket,
-  "aws:s3/bucketV2:BucketV2": bucket,
-  "aws:kms/key:Key": (c) => {
+  [AwsType.s3.Bucket]: bucket,
+  [AwsType.s3.BucketV2]: bucket,
+  [AwsType.kms.Key]: (c) => {
     const keyId = uuidFrom(c.seed);
     return { id: keyId, values: { keyId, arn: `arn:aws:kms:${c.region}:${c.account}:key/${keyId}` } };
   },
-  "aws:kms/alias:Alias": named(
+  [AwsType.kms.Alias]: named(
     "kms",
     (_c, n) => n,
     (c) => ({ targetKeyArn: c.state.targetKeyId }),
   ),
-  "aws:iam/role:Role": named(
+  [AwsType.iam.Role]: named(
     "iam",
     (c, n) => `role${iamPath(c)}${n}`,
     (c) => ({
@@ -45,17 +46,17 @@ const RULES: Record<string, Rule> = {
       createDate: "2024-01-01T00:00:00Z",
     }),
   ),
-  "aws:iam/policy:Policy": (c) => {
+  [AwsType.iam.Policy]: (c) => {
     const arn = `arn:aws:iam::${c.account}:policy${iamPath(c)}${nameOf(c)}`;
     return { id: arn, values: { arn, policyId: "ANPA" + alnumId(c.seed, 17, true) } };
   },
-  "aws:iam/rolePolicy:RolePolicy": (c) => ({ id: `${str(c.state.role, "role")}:${nameOf(c)}`, values: {} }),
-  "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (c) => ({
+  [AwsType.iam.RolePolicy]: (c) => ({ id: `${str(c.state.role, "role")}:${nameOf(c)}`, values: {} }),
+  [AwsType.iam.RolePolicyAttachment]: (c) => ({
     id: `${str(c.state.role, "role")}-${hexFrom(c.seed, 26)}`,
     values: {},
   }),
-  "aws:cloudwatch/logGroup:LogGroup": named("logs", (_c, n) => `log-group:${n}`),
-  "aws:bedrock/guardrail:Guardrail": (c) => {
+  [AwsType.cloudwatch.LogGroup]: named("logs", (_c, n) => `log-group:${n}`),
+  [AwsType.bedrock.Guardrail]: (c) => {
     const guardrailId = alnumId(c.seed, 12);
     return {
       id: `${guardrailId},DRAFT`,
@@ -68,15 +69,15 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:bedrock/guardrailVersion:GuardrailVersion": (c) => ({
+  [AwsType.bedrock.GuardrailVersion]: (c) => ({
     id: `${str(c.state.guardrailArn, "guardrail")},1`,
     values: { version: "1" },
   }),
-  "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration": (c) => ({
+  [AwsType.bedrockmodel.InvocationLoggingConfiguration]: (c) => ({
     id: c.region,
     values: {},
   }),
-  "aws:sagemaker/domain:Domain": (c) => {
+  [AwsType.sagemaker.Domain]: (c) => {
     const id = "d-" + alnumId(c.seed, 12);
     return {
       id,
@@ -87,20 +88,20 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:sagemaker/notebookInstance:NotebookInstance": named(
+  [AwsType.sagemaker.NotebookInstance]: named(
     "sagemaker",
     (_c, n) => `notebook-instance/${n.toLowerCase()}`,
     (c) => ({
       url: `${nameOf(c)}.notebook.${c.region}.sagemaker.aws`,
     }),
   ),
-  "aws:sagemaker/model:Model": named("sagemaker", (_c, n) => `model/${n.toLowerCase()}`),
-  "aws:sagemaker/endpoint:Endpoint": named("sagemaker", (_c, n) => `endpoint/${n.toLowerCase()}`),
-  "aws:sagemaker/endpointConfiguration:EndpointConfiguration": named(
+  [AwsType.sagemaker.Model]: named("sagemaker", (_c, n) => `model/${n.toLowerCase()}`),
+  [AwsType.sagemaker.Endpoint]: named("sagemaker", (_c, n) => `endpoint/${n.toLowerCase()}`),
+  [AwsType.sagemaker.EndpointConfiguration]: named(
     "sagemaker",
     (_c, n) => `endpoint-config/${n.toLowerCase()}`,
   ),
-  "aws:lambda/function:Function": named(
+  [AwsType.lambda.Function]: named(
     "lambda",
     (_c, n) => `function:${n}`,
     (c, arn) => ({
@@ -109,7 +110,7 @@ const RULES: Record<string, Rule> = {
       version: "$LATEST",
     }),
   ),
-  "aws:apigateway/restApi:RestApi": (c) => {
+  [AwsType.apigateway.RestApi]: (c) => {
     const id = alnumId(c.seed, 10);
     return {
       id,
@@ -120,7 +121,7 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:apigateway/stage:Stage": (c) => {
+  [AwsType.apigateway.Stage]: (c) => {
     const api = str(c.state.restApi, "restapi");
     const stage = str(c.state.stageName, c.name);
     return {
@@ -132,7 +133,7 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:apigatewayv2/api:Api": (c) => {
+  [AwsType.apigatewayv2.Api]: (c) => {
     const id = alnumId(c.seed, 10);
     return {
       id,
@@ -143,23 +144,23 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:secretsmanager/secret:Secret": (c) => {
+  [AwsType.secretsmanager.Secret]: (c) => {
     const arn = `arn:aws:secretsmanager:${c.region}:${c.account}:secret:${nameOf(c)}-${alnumId(c.seed, 6, false)}`;
     return { id: arn, values: { arn } };
   },
-  "aws:sns/topic:Topic": (c) => {
+  [AwsType.sns.Topic]: (c) => {
     const arn = `arn:aws:sns:${c.region}:${c.account}:${nameOf(c)}`;
     return { id: arn, values: { arn } };
   },
-  "aws:sqs/queue:Queue": (c) => {
+  [AwsType.sqs.Queue]: (c) => {
     const url = `https://sqs.${c.region}.amazonaws.com/${c.account}/${nameOf(c)}`;
     return { id: url, values: { url, arn: `arn:aws:sqs:${c.region}:${c.account}:${nameOf(c)}` } };
   },
-  "aws:cloudtrail/trail:Trail": (c) => {
+  [AwsType.cloudtrail.Trail]: (c) => {
     const arn = `arn:aws:cloudtrail:${c.region}:${c.account}:trail/${nameOf(c)}`;
     return { id: arn, values: { arn, homeRegion: c.region } };
   },
-  "aws:ecr/repository:Repository": named(
+  [AwsType.ecr.Repository]: named(
     "ecr",
     (_c, n) => `repository/${n}`,
     (c) => ({
@@ -167,7 +168,7 @@ const RULES: Record<string, Rule> = {
       repositoryUrl: `${c.account}.dkr.ecr.${c.region}.amazonaws.com/${nameOf(c)}`,
     }),
   ),
-  "aws:opensearch/serverlessCollection:ServerlessCollection": (c) => {
+  [AwsType.opensearch.ServerlessCollection]: (c) => {
     const id = alnumId(c.seed, 20);
     return {
       id,
@@ -178,7 +179,7 @@ const RULES: Record<string, Rule> = {
       },
     };
   },
-  "aws:budgets/budget:Budget": (c) => ({
+  [AwsType.budgets.Budget]: (c) => ({
     id: `${c.account}:${nameOf(c)}`,
     values: { arn: `arn:aws:budgets::${c.account}:budget/${nameOf(c)}` },
   }),

@@ -7,6 +7,7 @@
  * table. An omitted `vpcEndpointType` is a gateway endpoint (`tryGetVpcEndpointType`).
  */
 import { ChildRef, obj, pick, type PlannedChild } from "./awsx-plan";
+import { AwsType } from "../../../policypack/vocabulary";
 
 /** What the endpoints depend on in the rest of the plan. */
 export interface EndpointContext {
@@ -69,7 +70,7 @@ export function planEndpoints(specs: readonly Record<string, unknown>[], c: Endp
     if (autoInterface && spec.securityGroupIds === undefined) {
       const sg = add({
         key: `sg:${service}`,
-        type: "aws:ec2/securityGroup:SecurityGroup",
+        type: AwsType.ec2.SecurityGroup,
         name: `${service}-sg`,
         parent: c.vpc,
         inputs: {
@@ -81,7 +82,7 @@ export function planEndpoints(specs: readonly Record<string, unknown>[], c: Endp
       });
       add({
         key: `sgr:${service}`,
-        type: "aws:ec2/securityGroupRule:SecurityGroupRule",
+        type: AwsType.ec2.SecurityGroupRule,
         name: `${service}-ingress`,
         parent: c.vpc,
         inputs: {
@@ -101,7 +102,7 @@ export function planEndpoints(specs: readonly Record<string, unknown>[], c: Endp
       extra.routeTableIds = c.routeTables.map((k) => ref(k));
     add({
       key: `vpce:${service}`,
-      type: "aws:ec2/vpcEndpoint:VpcEndpoint",
+      type: AwsType.ec2.VpcEndpoint,
       name: service,
       parent: c.vpc,
       inputs: {

@@ -19,6 +19,7 @@
 import { planSubnets, type PlannedSubnet, type SubnetSpecInput } from "./awsx-subnets";
 import { ChildRef, obj, pick, type PlannedChild } from "./awsx-plan";
 import { planEndpoints } from "./awsx-vpc-endpoints";
+import { AwsType } from "../../../policypack/vocabulary";
 
 export { ChildRef, type PlannedChild } from "./awsx-plan";
 
@@ -95,10 +96,10 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
   const withRegion = (o: Record<string, unknown>) =>
     typeof inputs.region === "string" ? { region: inputs.region, ...o } : o;
 
-  const vpc = add({ key: "vpc", type: "aws:ec2/vpc:Vpc", name, inputs: vpcInputs, dependsOn: [] });
+  const vpc = add({ key: "vpc", type: AwsType.ec2.Vpc, name, inputs: vpcInputs, dependsOn: [] });
   const igw = add({
     key: "igw",
-    type: "aws:ec2/internetGateway:InternetGateway",
+    type: AwsType.ec2.InternetGateway,
     name,
     parent: vpc,
     inputs: withRegion({ vpcId: ref(vpc), tags: sharedTags }),
@@ -124,7 +125,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
     subnets.push({ ...s, key });
     add({
       key,
-      type: "aws:ec2/subnet:Subnet",
+      type: AwsType.ec2.Subnet,
       name: s.resourceName,
       parent: vpc,
       inputs: withRegion({
@@ -139,7 +140,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
     });
     const rt = add({
       key: `rt:${s.resourceName}`,
-      type: "aws:ec2/routeTable:RouteTable",
+      type: AwsType.ec2.RouteTable,
       name: s.resourceName,
       parent: key,
       inputs: withRegion({ vpcId: ref(vpc), tags: { ...sharedTags, Name: s.nameTag, SubnetType: s.type } }),
@@ -148,7 +149,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
     routeTables.push(rt);
     add({
       key: `rta:${s.resourceName}`,
-      type: "aws:ec2/routeTableAssociation:RouteTableAssociation",
+      type: AwsType.ec2.RouteTableAssociation,
       name: s.resourceName,
       parent: rt,
       inputs: withRegion({ routeTableId: ref(rt), subnetId: ref(key) }),
@@ -165,7 +166,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
       if (allocationIds.length === 0) {
         const eip = add({
           key: `eip:${natName}`,
-          type: "aws:ec2/eip:Eip",
+          type: AwsType.ec2.Eip,
           name: natName,
           parent: key,
           inputs: withRegion({ tags: { ...userTags, Name: natName } }),
@@ -176,7 +177,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
       nats.push(
         add({
           key: `nat:${natName}`,
-          type: "aws:ec2/natGateway:NatGateway",
+          type: AwsType.ec2.NatGateway,
           name: natName,
           parent: key,
           inputs: withRegion({ subnetId: ref(key), allocationId, tags: { ...userTags, Name: natName } }),
@@ -197,7 +198,7 @@ export function planVpc(inputs: Record<string, unknown>, c: VpcPlanContext): Vpc
     if (target) {
       add({
         key: `route:${s.resourceName}`,
-        type: "aws:ec2/route:Route",
+        type: AwsType.ec2.Route,
         name: s.resourceName,
         parent: rt,
         inputs: withRegion({ routeTableId: ref(rt), ...target, destinationCidrBlock: "0.0.0.0/0" }),

@@ -8,6 +8,7 @@
 import { UNKNOWN } from "../sentinels";
 import { awsId } from "./ids";
 import { ChildRef, planVpc, vpcOutputs as vpcOutputsFrom } from "./awsx-vpc";
+import { AwsType, AwsxType } from "../../../policypack/vocabulary";
 
 /** What an awsx output rule sees. */
 export interface AwsxContext {
@@ -21,17 +22,17 @@ export interface AwsxContext {
 
 /** Id prefixes of the Vpc's children (AWS id shapes). */
 const ID_PREFIX: Record<string, string> = {
-  "aws:ec2/vpc:Vpc": "vpc",
-  "aws:ec2/subnet:Subnet": "subnet",
-  "aws:ec2/routeTable:RouteTable": "rtb",
-  "aws:ec2/routeTableAssociation:RouteTableAssociation": "rtbassoc",
-  "aws:ec2/route:Route": "r",
-  "aws:ec2/internetGateway:InternetGateway": "igw",
-  "aws:ec2/eip:Eip": "eipalloc",
-  "aws:ec2/natGateway:NatGateway": "nat",
-  "aws:ec2/vpcEndpoint:VpcEndpoint": "vpce",
-  "aws:ec2/securityGroup:SecurityGroup": "sg",
-  "aws:ec2/securityGroupRule:SecurityGroupRule": "sgrule",
+  [AwsType.ec2.Vpc]: "vpc",
+  [AwsType.ec2.Subnet]: "subnet",
+  [AwsType.ec2.RouteTable]: "rtb",
+  [AwsType.ec2.RouteTableAssociation]: "rtbassoc",
+  [AwsType.ec2.Route]: "r",
+  [AwsType.ec2.InternetGateway]: "igw",
+  [AwsType.ec2.Eip]: "eipalloc",
+  [AwsType.ec2.NatGateway]: "nat",
+  [AwsType.ec2.VpcEndpoint]: "vpce",
+  [AwsType.ec2.SecurityGroup]: "sg",
+  [AwsType.ec2.SecurityGroupRule]: "sgrule",
 };
 
 /**
@@ -55,8 +56,8 @@ function vpcOutputs(c: AwsxContext): Record<string, unknown> {
     const id = c.preview ? UNKNOWN : awsId(ID_PREFIX[child.type] ?? "id", `${c.seed}/${child.key}`);
     ids.set(child.key, id);
     const state = Object.fromEntries(Object.entries(child.inputs).map(([k, v]) => [k, resolve(v)]));
-    if (child.type === "aws:ec2/eip:Eip") state.allocationId = id;
-    if (child.type === "aws:ec2/vpc:Vpc" && !c.preview)
+    if (child.type === AwsType.ec2.Eip) state.allocationId = id;
+    if (child.type === AwsType.ec2.Vpc && !c.preview)
       state.arn = `arn:aws:ec2:${c.region}:${c.account}:vpc/${id}`;
     states.set(child.key, state);
   }
@@ -77,8 +78,8 @@ function defaultVpcOutputs(c: AwsxContext): Record<string, unknown> {
 }
 
 const RULES: Record<string, (c: AwsxContext) => Record<string, unknown>> = {
-  "awsx:ec2:Vpc": vpcOutputs,
-  "awsx:ec2:DefaultVpc": defaultVpcOutputs,
+  [AwsxType.Vpc]: vpcOutputs,
+  [AwsxType.DefaultVpc]: defaultVpcOutputs,
 };
 
 /** Outputs for an awsx component: a table rule, else its inputs (a plausible shape, not a guess). */

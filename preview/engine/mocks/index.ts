@@ -28,6 +28,7 @@ import { answerInvoke } from "./invokes";
 import { hexFrom } from "./ids";
 import { type AwsProviderDefaults, checkAdditions, explicitProviderDefaults } from "./provider-check";
 import { providerOutputs } from "./provider-outputs";
+import { isProviderType, PulumiType } from "../../../policypack/vocabulary";
 
 /** Options of {@link createMocks}. */
 export interface MockOptions {
@@ -132,8 +133,8 @@ export function createMocks(options: MockOptions): PreviewMocks {
         return { id: args.custom ? args.id || hexFrom(seed, 16) : undefined, state };
       }
       if (!args.custom) return { id: undefined, state: { ...inputs } };
-      if (args.type.startsWith("pulumi:providers:")) {
-        if (args.type === "pulumi:providers:aws")
+      if (isProviderType(args.type)) {
+        if (args.type === PulumiType.AwsProvider)
           explicitProviders.set(seed, explicitProviderDefaults(inputs, defaultRegion));
         return { id: preview ? undefined : hexFrom(seed, 32), state: { ...inputs } };
       }

@@ -6,6 +6,7 @@
 import { renderPolicyDocument } from "./policy-document";
 import { AWS_MANAGED_KEY_ID_PREFIX, isAwsManagedKey } from "../../../policypack/vocabulary/kms-keys";
 import { alnumId, awsId, uuidFrom } from "./ids";
+import { AwsFunction } from "../../../policypack/vocabulary";
 
 /**
  * The key id behind an alias. An `alias/aws/*` alias stands for an AWS-managed key: its id gets the
@@ -34,23 +35,23 @@ function zoneId(region: string, i: number): string {
 const AMI_ID = "ami-0abcdef1234567890";
 
 const ANSWERS: Record<string, Answer> = {
-  "aws:index/getCallerIdentity:getCallerIdentity": (_i, c) => ({
+  [AwsFunction.index.getCallerIdentity]: (_i, c) => ({
     accountId: c.account,
     arn: `arn:aws:iam::${c.account}:user/scopeguard-preview`,
     userId: "AIDA" + alnumId("caller", 17, true),
     id: c.account,
   }),
-  "aws:index/getRegion:getRegion": (i, c) => {
+  [AwsFunction.index.getRegion]: (i, c) => {
     const region = i.region ?? i.name ?? c.region;
     return { id: region, name: region, region, endpoint: `ec2.${region}.amazonaws.com`, description: region };
   },
-  "aws:index/getPartition:getPartition": () => ({
+  [AwsFunction.index.getPartition]: () => ({
     id: "aws",
     partition: "aws",
     dnsSuffix: "amazonaws.com",
     reverseDnsPrefix: "com.amazonaws",
   }),
-  "aws:index/getAvailabilityZones:getAvailabilityZones": (_i, c) => {
+  [AwsFunction.index.getAvailabilityZones]: (_i, c) => {
     const names = ["a", "b", "c"].map((l) => c.region + l);
     return {
       id: c.region,
@@ -60,7 +61,7 @@ const ANSWERS: Record<string, Answer> = {
       state: _i.state,
     };
   },
-  "aws:ec2/getAmi:getAmi": (i, c) => ({
+  [AwsFunction.ec2.getAmi]: (i, c) => ({
     ...i,
     id: AMI_ID,
     imageId: AMI_ID,
@@ -75,7 +76,7 @@ const ANSWERS: Record<string, Answer> = {
     state: "available",
     public: true,
   }),
-  "aws:ssm/getParameter:getParameter": (i, c) => {
+  [AwsFunction.ssm.getParameter]: (i, c) => {
     const name: string = i.name ?? "";
     // Public AMI parameters (/aws/service/ami-amazon-linux-latest/..., /aws/service/ecs/...) resolve to an AMI id.
     const value =
@@ -91,8 +92,8 @@ const ANSWERS: Record<string, Answer> = {
       withDecryption: i.withDecryption ?? true,
     };
   },
-  "aws:iam/getPolicyDocument:getPolicyDocument": (i) => renderPolicyDocument(i),
-  "aws:kms/getKey:getKey": (i, c) => {
+  [AwsFunction.iam.getPolicyDocument]: (i) => renderPolicyDocument(i),
+  [AwsFunction.kms.getKey]: (i, c) => {
     const keyId: string = i.keyId ?? uuidFrom("key");
     const alias = keyId.includes("alias/") ? keyId.slice(keyId.indexOf("alias/")) : undefined;
     const id =
@@ -111,7 +112,7 @@ const ANSWERS: Record<string, Answer> = {
       multiRegion: false,
     };
   },
-  "aws:kms/getAlias:getAlias": (i, c) => {
+  [AwsFunction.kms.getAlias]: (i, c) => {
     const name: string = i.name ?? "alias/unknown";
     const target = keyIdBehind(name);
     return {
@@ -122,7 +123,7 @@ const ANSWERS: Record<string, Answer> = {
       targetKeyArn: `arn:aws:kms:${c.region}:${c.account}:key/${target}`,
     };
   },
-  "aws:ec2/getVpc:getVpc": (i, c) => {
+  [AwsFunction.ec2.getVpc]: (i, c) => {
     const id = i.id ?? awsId("vpc", "default");
     return {
       ...i,

@@ -13,6 +13,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { hexFrom, uuidFrom } from "./ids";
+import { EksType } from "../../../policypack/vocabulary";
 
 /** What an output rule sees. */
 interface Ctx {
@@ -104,7 +105,7 @@ const RULES: Record<string, (c: Ctx) => Record<string, unknown>> = {
       baseImageName: image,
     };
   },
-  "eks:index:Cluster": (c) => {
+  [EksType.Cluster]: (c) => {
     const endpoint = `https://${hexFrom(c.seed, 32).toUpperCase()}.gr7.us-east-1.eks.amazonaws.com`;
     const kubeconfig = {
       apiVersion: "v1",

@@ -11,6 +11,7 @@ import type { PolicyPackProcess } from "./process";
 import { reconcilePackConfig } from "./pack-config";
 import { initialConfig, levelEnum, levelName, packInfo, severityName } from "./proto";
 import { Struct, analyzeRequest, providerCache, stackResource } from "./requests";
+import { PulumiType } from "../../../policypack/vocabulary";
 
 /** Options of {@link analyzeRun}. */
 export interface AnalyzeOptions {
@@ -23,8 +24,6 @@ export interface AnalyzeOptions {
   /** Receives each pack-config warning (a policy name the pack does not have). */
   readonly onWarning?: (message: string) => void;
 }
-
-const STACK_TYPE = "pulumi:pulumi:Stack";
 
 function configurePack(
   run: ProgramRun,
@@ -72,9 +71,9 @@ export async function analyzeRun(
 
   const byUrn = new Map<string, RecordedResource>(run.resources.map((r) => [r.urn, r]));
   const providerOf = providerCache((urn) => byUrn.get(urn));
-  const stack = run.resources.find((r) => r.type === STACK_TYPE);
+  const stack = run.resources.find((r) => r.type === PulumiType.Stack);
   const stackUrn =
-    stack?.urn ?? `urn:pulumi:${run.stack}::${run.project}::${STACK_TYPE}::${run.project}-${run.stack}`;
+    stack?.urn ?? `urn:pulumi:${run.stack}::${run.project}::${PulumiType.Stack}::${run.project}-${run.stack}`;
   const diagnostics: Diagnostic[] = [];
   const remediations: AppliedRemediation[] = [];
   // Remediate only runs policies at level "remediate": without one, every answer is empty.
@@ -162,7 +161,7 @@ export async function analyzeRun(
   for (const d of stackResp.getDiagnosticsList()) {
     // A URN that names no resource of this run is attributed to the Stack (resolveStackPolicyViolationURN).
     const target = byUrn.get(d.getUrn()) ??
-      stack ?? { urn: stackUrn, type: STACK_TYPE, name: `${run.project}-${run.stack}` };
+      stack ?? { urn: stackUrn, type: PulumiType.Stack, name: `${run.project}-${run.stack}` };
     diagnostics.push(toDiagnostic(d, target as RecordedResource, "analyze-stack"));
   }
 

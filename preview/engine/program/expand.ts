@@ -8,6 +8,7 @@
  */
 import { UNKNOWN } from "../sentinels";
 import { ChildRef, planVpc, vpcOutputs } from "../mocks/awsx-vpc";
+import { AwsxType } from "../../../policypack/vocabulary";
 
 /** One child registration, as a component provider would send it. */
 export interface ChildRegistration {
@@ -81,7 +82,7 @@ const expandVpc: Expander = async (component, host) => {
 
 /** Remote component types whose children are synthesized. */
 export const EXPANDERS: Readonly<Record<string, Expander>> = {
-  "awsx:ec2:Vpc": expandVpc,
+  [AwsxType.Vpc]: expandVpc,
 };
 
 /**

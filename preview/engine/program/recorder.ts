@@ -18,6 +18,7 @@ import { uuidFrom } from "../mocks/ids";
 import { declarationSite } from "./source-location";
 import { EXPANDERS, type ChildRegistration } from "./expand";
 import { withPrior, type PriorResource } from "../state/prior";
+import { isProviderType, providerType, PulumiType } from "../../../policypack/vocabulary";
 
 /** The parts of the program's @pulumi/pulumi the recorder needs. */
 export interface SdkModules {
@@ -45,8 +46,6 @@ export interface RecorderContext {
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** Default options, as the engine reports them for resources that set none. */
 function defaultOptions(): RecordedOptions {
@@ -104,7 +103,7 @@ export class Recorder {
     let qualified = type;
     if (parent) {
       const parentType = parent.split("::")[2];
-      if (parentType !== STACK_TYPE) qualified = `${parentType}$${type}`;
+      if (parentType !== PulumiType.Stack) qualified = `${parentType}$${type}`;
     }
     return `urn:pulumi:${this.ctx.stack}::${this.ctx.project}::${qualified}::${name}`;
   }
@@ -141,7 +140,7 @@ export class Recorder {
     const urn = this.urn(parent, type, name);
     if (this.beforeRegister) await this.beforeRegister(req, urn);
     let provider: string | undefined = req.getProvider() || undefined;
-    const isProvider = type.startsWith("pulumi:providers:");
+    const isProvider = isProviderType(type);
     if (!provider && !isProvider && (custom || remote)) {
       const ref = this.defaultProvider(type.split(":")[0], req.getVersion());
       if (custom) provider = ref; // components, remote ones included, report no provider
@@ -272,7 +271,7 @@ export class Recorder {
     if (version) inputs.version = version;
     this.push({
       urn,
-      type: `pulumi:providers:${pkg}`,
+      type: providerType(pkg),
       name,
       custom: true,
       remote: false,

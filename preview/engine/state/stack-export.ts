@@ -13,6 +13,7 @@
 import type { RecordedOptions, RecordedResource } from "../types";
 import { ConfigError } from "../errors";
 import { SECRET_SIG, SIG_KEY, secret } from "../sentinels";
+import { PulumiType } from "../../../policypack/vocabulary";
 
 /** The value standing for a secret exported without `--show-secrets`. */
 export const ENCRYPTED_PLACEHOLDER = "[secret: encrypted in the stack export]";
@@ -26,8 +27,6 @@ export interface StackState {
   /** Resource ids by URN (custom resources). */
   readonly ids: ReadonlyMap<string, string>;
 }
-
-const STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** Turns exported property values into the engine's wire encoding (secrets `{sig, value}`). */
 export function decodeValue(v: unknown): unknown {
@@ -129,7 +128,7 @@ export function parseStackExport(text: string, file: string): StackState {
       options: options(r),
     });
   });
-  const stack = resources.find((r) => r.type === STACK_TYPE) ?? resources[0];
+  const stack = resources.find((r) => r.type === PulumiType.Stack) ?? resources[0];
   const parts = stack ? urnParts(stack.urn) : undefined;
   if (!parts) {
     throw new ConfigError(`${file} has no resources; there is nothing to audit in an empty stack`);

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as awsx from "@pulumi/awsx";
 import type { Output } from "@pulumi/pulumi";
 import { TAG_KEYS, type Scope } from "../../../policypack/vocabulary";
-import { NETWORK_TIER_TAG_KEY, SUBNET_TIERS } from "../../../components/network";
+import { NETWORK_TIER_TAG, NETWORK_TIERS } from "../../../components/network";
 import {
   AiPlatform,
   componentsForScope,
@@ -191,8 +191,8 @@ describe("AiPlatform", () => {
     it("makes the network the isolated training network at scope 5, reachable through Session Manager", async () => {
       const { resources } = await fullPlatform(5);
       assert.deepEqual([ofType(resources, T.igw).length, ofType(resources, T.nat).length], [0, 0]);
-      const tiers = ofType(resources, T.subnet).map((s) => s.inputs.tags[NETWORK_TIER_TAG_KEY]);
-      assert.deepEqual(tiers, [SUBNET_TIERS.training, SUBNET_TIERS.training]);
+      const tiers = ofType(resources, T.subnet).map((s) => s.inputs.tags[NETWORK_TIER_TAG]);
+      assert.deepEqual(tiers, [NETWORK_TIERS.training, NETWORK_TIERS.training]);
       const services = interfaceServices(resources);
       for (const s of ["ecr.api", "ecr.dkr", "sagemaker.api", ...SESSION_MANAGER_ENDPOINTS]) {
         assert.ok(services.includes(s), `${s} endpoint`);

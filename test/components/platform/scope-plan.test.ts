@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as fc from "fast-check";
-import { SCOPES, type Scope } from "../../../policypack/vocabulary";
+import { bedrockGuardrailBlocksPromptAttacks } from "../../../policypack/policies/bedrock/bedrock-guardrail-blocks-prompt-attacks";
+import { CONTROL_SCOPES, SCOPES, type Scope } from "../../../policypack/vocabulary";
 import {
   BUILDING_BLOCK_IDS,
   BUILDING_BLOCKS,
@@ -89,5 +90,20 @@ describe("componentsForScope", () => {
   it("builds everything at scope 5, and names each block once", () => {
     assert.deepEqual(componentsForScope(5), [...BUILDING_BLOCK_IDS]);
     assert.equal(new Set(BUILDING_BLOCKS.map((b) => b.id)).size, BUILDING_BLOCKS.length);
+  });
+});
+
+describe("BUILDING_BLOCKS", () => {
+  it("starts each block where the control it provides starts", () => {
+    assert.deepEqual(
+      BUILDING_BLOCKS.filter((b) => b.minScope !== CONTROL_SCOPES[b.control]).map((b) => b.id),
+      [],
+    );
+  });
+
+  it("builds the guardrail from the scope the guardrail policies apply, both read from one entry", () => {
+    const guardrail = BUILDING_BLOCKS.find((b) => b.id === "guardrail");
+    assert.equal(guardrail?.control, "guardrails");
+    assert.equal(bedrockGuardrailBlocksPromptAttacks.minScope, CONTROL_SCOPES.guardrails);
   });
 });

@@ -1,13 +1,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { MAX_AI_KEY_ROTATION_DAYS } from "../../../policypack/policies/secrets/secretsmanager-ai-key-rotation";
-import { AI_PROVIDER_TAG } from "../../../policypack/policies/secrets/lib/types";
-import {
-  AI_PROVIDER_TAG_KEY,
-  AiProviderSecret,
-  MAX_ROTATION_DAYS,
-  type AiProviderSecretArgs,
-} from "../../../components/secrets";
+import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../../policypack/vocabulary";
+import { AiProviderSecret, type AiProviderSecretArgs } from "../../../components/secrets";
 import { only, resourceErrorMessage, run, type Registered } from "../support";
 
 const SECRET = "aws:secretsmanager/secret:Secret";
@@ -53,7 +47,6 @@ describe("AiProviderSecret", () => {
 
   it("tags the secret with its provider, as the policy pack reads it", async () => {
     assert.equal(only(await secret({ provider: "openai" }), SECRET).inputs.tags[AI_PROVIDER_TAG], "openai");
-    assert.deepEqual([AI_PROVIDER_TAG_KEY, MAX_ROTATION_DAYS], [AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS]);
   });
 
   it("keeps a deleted secret recoverable for 30 days by default", async () => {
@@ -137,6 +130,21 @@ describe("AiProviderSecret", () => {
     assert.equal(
       await rejection({ recoveryWindowInDays: 0 }),
       'AiProviderSecret "openai": recoveryWindowInDays must be a whole number of days from 7 to 30 (got 0), so a deleted key can be restored; leave it unset for 30.',
+    );
+  });
+
+  it("accepts the longest rotation period the policy pack accepts, and rejects one day more", async () => {
+    const resources = await secret(
+      { rotationLambdaArn: LAMBDA, rotationDays: MAX_AI_KEY_ROTATION_DAYS },
+      "update",
+    );
+    assert.equal(
+      only(resources, ROTATION).inputs.rotationRules.automaticallyAfterDays,
+      MAX_AI_KEY_ROTATION_DAYS,
+    );
+    assert.match(
+      await rejection({ rotationLambdaArn: LAMBDA, rotationDays: MAX_AI_KEY_ROTATION_DAYS + 1 }),
+      /rotationDays must be a whole number of days from 1 to 90 \(got 91\)/,
     );
   });
 

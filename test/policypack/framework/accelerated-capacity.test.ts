@@ -82,6 +82,24 @@ describe("framework/accelerated-capacity", () => {
     );
   });
 
+  it("reads a node group's accelerator AMI type or the eks package's gpu flag, as the GPU node policies do", () => {
+    assert.deepEqual(
+      acceleratedCapacityOf("aws:eks/nodeGroup:NodeGroup", {
+        instanceTypes: ["m7i.large"],
+        amiType: "AL2023_x86_64_NVIDIA",
+      }),
+      { evidence: "amiType AL2023_x86_64_NVIDIA", training: false },
+    );
+    assert.deepEqual(acceleratedCapacityOf("eks:index:Cluster", { gpu: true }), {
+      evidence: "gpu: true",
+      training: false,
+    });
+    assert.equal(
+      acceleratedCapacityOf("eks:index:Cluster", { gpu: true, skipDefaultNodeGroup: true }),
+      undefined,
+    );
+  });
+
   it("reads a Karpenter NodePool that allows GPU families, categories or GPU counts", () => {
     assert.deepEqual(
       acceleratedCapacityOf(

@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { declaredScope } from "../../../policypack/framework/scope-context";
+import { parseSettings } from "../../../policypack/framework/settings";
 import { UsageError } from "../../../preview/cli/errors";
 import {
   declaredScopeOf,
@@ -301,6 +303,16 @@ describe("cli/pack-config", () => {
 
     it("is undefined when neither declares a scope", () => {
       assert.equal(declaredScopeOf({}, { team: "ml" }), undefined);
+    });
+
+    it("reads the scope as the pack's settings policy does, with the pack's own rule", () => {
+      const config = settings({ scope: "4" });
+      const tags = { "ai-scope": "2" };
+      assert.deepEqual(
+        declaredScopeOf(config, tags),
+        declaredScope(parseSettings(config["scopeguard-settings"]), new Map(Object.entries(tags))),
+      );
+      assert.deepEqual(declaredScopeOf(config, tags), { scope: 4, source: "pack-config" });
     });
   });
 });

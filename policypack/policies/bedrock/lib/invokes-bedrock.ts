@@ -4,6 +4,7 @@ import type { StackResource } from "../../../framework/types";
 import { readOr } from "../../../framework/unknowns";
 import { field, knownItems } from "../../../framework/values";
 import { INVOCATION_LOGGING_TYPE } from "./types";
+import { awsModulePrefix, AwsType } from "../../../vocabulary";
 
 /** The IAM actions that call a model (Converse and ConverseStream are authorised by these too). */
 const INVOKE_ACTIONS = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"];
@@ -12,18 +13,18 @@ const INVOKE_ACTIONS = ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseS
 const INVOKING_MANAGED_POLICY = /:policy\/(AmazonBedrockFullAccess|AmazonBedrockLimitedAccess)$/;
 
 /** Resources whose `policy` input is an identity policy document. */
-const POLICY_DOCUMENT_TYPES = new Set([
-  "aws:iam/policy:Policy",
-  "aws:iam/rolePolicy:RolePolicy",
-  "aws:iam/userPolicy:UserPolicy",
-  "aws:iam/groupPolicy:GroupPolicy",
+const POLICY_DOCUMENT_TYPES = new Set<string>([
+  AwsType.iam.Policy,
+  AwsType.iam.RolePolicy,
+  AwsType.iam.UserPolicy,
+  AwsType.iam.GroupPolicy,
 ]);
 
-const ATTACHMENT_TYPES = new Set([
-  "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-  "aws:iam/userPolicyAttachment:UserPolicyAttachment",
-  "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
-  "aws:iam/policyAttachment:PolicyAttachment",
+const ATTACHMENT_TYPES = new Set<string>([
+  AwsType.iam.RolePolicyAttachment,
+  AwsType.iam.UserPolicyAttachment,
+  AwsType.iam.GroupPolicyAttachment,
+  AwsType.iam.PolicyAttachment,
 ]);
 
 /**
@@ -52,7 +53,7 @@ function invokes(r: StackResource): boolean {
   if (r.type === INVOCATION_LOGGING_TYPE) {
     return false;
   }
-  if (r.type.startsWith("aws:bedrock/") || r.type.startsWith("aws:bedrockmodel/")) {
+  if (r.type.startsWith(awsModulePrefix("bedrock")) || r.type.startsWith(awsModulePrefix("bedrockmodel"))) {
     return true;
   }
   // ARNs unknown during preview are not counted: the update run sees them.
@@ -63,7 +64,7 @@ function invokes(r: StackResource): boolean {
     const arn = readOr(() => r.props.policyArn, undefined);
     return typeof arn === "string" && INVOKING_MANAGED_POLICY.test(arn);
   }
-  if (r.type === "aws:iam/role:Role") {
+  if (r.type === AwsType.iam.Role) {
     return (
       knownItems(() => r.props.inlinePolicies).some((p) => grantsModelInvocation(() => field(p, "policy"))) ||
       knownItems(() => r.props.managedPolicyArns).some(

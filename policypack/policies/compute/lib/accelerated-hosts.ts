@@ -1,13 +1,13 @@
 import type { ResourceUnderCheck } from "../../../framework/types";
 import { tryRead } from "../../../framework/unknowns";
 import { first } from "../../../framework/values";
-import { isAcceleratedInstanceType } from "../../../vocabulary";
+import { AwsType, isAcceleratedInstanceType } from "../../../vocabulary";
 import { requirementsAccelerated } from "../../../framework/accelerated-capacity";
 import { isReferenceSet } from "../../../framework/references";
 
-export const INSTANCE_TYPE = "aws:ec2/instance:Instance";
-export const LAUNCH_TEMPLATE_TYPE = "aws:ec2/launchTemplate:LaunchTemplate";
-export const AUTOSCALING_GROUP_TYPE = "aws:autoscaling/group:Group";
+export const INSTANCE_TYPE = AwsType.ec2.Instance;
+export const LAUNCH_TEMPLATE_TYPE = AwsType.ec2.LaunchTemplate;
+export const AUTOSCALING_GROUP_TYPE = AwsType.autoscaling.Group;
 
 /** The two resources that describe a host: an instance, or the template a fleet launches from. */
 export const HOST_TYPES = [INSTANCE_TYPE, LAUNCH_TEMPLATE_TYPE] as const;

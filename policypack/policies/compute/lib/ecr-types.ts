@@ -1,1 +1,2 @@
-export const ECR_REPOSITORY_TYPE = "aws:ecr/repository:Repository";
+import { AwsType } from "../../../vocabulary";
+export const ECR_REPOSITORY_TYPE = AwsType.ecr.Repository;

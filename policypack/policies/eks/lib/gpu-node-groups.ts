@@ -1,32 +1,8 @@
+import { nodeGroupAccelerator, takesInstanceTypeList } from "../../../framework/accelerated-capacity";
 import { tryRead } from "../../../framework/unknowns";
-import { asList, field, first, isTrue } from "../../../framework/values";
-import { isAcceleratedInstanceType } from "../../../vocabulary";
-import { EKS_CLUSTER_COMPONENT_TYPE, EKS_MANAGED_NODE_GROUP_TYPE, NODE_GROUP_TYPE } from "./types";
+import { field, first } from "../../../framework/values";
 
-/** AMI types that exist only for accelerators: `AL2_x86_64_GPU`, `AL2023_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA`, `..._NEURON`. */
-const ACCELERATED_AMI = /(?:GPU|NVIDIA|NEURON)/i;
-
-/** Node groups that take a list of instance types (and a `scalingConfig`); the others take one `instanceType` and `maxSize`. */
-export function takesInstanceTypeList(type: string): boolean {
-  return type === NODE_GROUP_TYPE || type === EKS_MANAGED_NODE_GROUP_TYPE;
-}
-
-/** What says a node group runs accelerators, or `undefined`. Throws the SDK's error on unknowns. */
-function readAccelerator(type: string, props: Record<string, any>): string | undefined {
-  if (type === EKS_CLUSTER_COMPONENT_TYPE && isTrue(props.skipDefaultNodeGroup)) {
-    return undefined;
-  }
-  const types = takesInstanceTypeList(type) ? asList(props.instanceTypes) : [props.instanceType];
-  const accelerated = types.find(isAcceleratedInstanceType);
-  if (accelerated !== undefined) {
-    return accelerated;
-  }
-  const amiType = props.amiType;
-  if (typeof amiType === "string" && ACCELERATED_AMI.test(amiType)) {
-    return `amiType ${amiType}`;
-  }
-  return isTrue(props.gpu) ? "gpu: true" : undefined;
-}
+export { takesInstanceTypeList };
 
 /** Whether a node group runs GPUs: "yes" with what says so, "no", or "unknown" (with a reader that rethrows). */
 export type NodeAcceleration =
@@ -36,7 +12,7 @@ export type NodeAcceleration =
 
 /** Whether a node group (of any kind) runs GPU or accelerator instances. */
 export function nodeAcceleration(type: string, props: Record<string, any>): NodeAcceleration {
-  const read = () => readAccelerator(type, props);
+  const read = () => nodeGroupAccelerator(type, props)?.evidence;
   const result = tryRead(read);
   if (!result.known) {
     return { state: "unknown", rethrow: () => void read() };

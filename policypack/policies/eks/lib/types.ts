@@ -1,12 +1,13 @@
 import type { ControlMappings } from "../../../framework/types";
+import { AwsType, EksType } from "../../../vocabulary";
 
 /** Type tokens of the EKS resources the pack reads: @pulumi/aws 7 resources and @pulumi/eks 4 components. */
-export const CLUSTER_TYPE = "aws:eks/cluster:Cluster";
-export const NODE_GROUP_TYPE = "aws:eks/nodeGroup:NodeGroup";
-export const EKS_CLUSTER_COMPONENT_TYPE = "eks:index:Cluster";
-export const EKS_MANAGED_NODE_GROUP_TYPE = "eks:index:ManagedNodeGroup";
-export const EKS_NODE_GROUP_V2_TYPE = "eks:index:NodeGroupV2";
-export const EKS_NODE_GROUP_TYPE = "eks:index:NodeGroup";
+export const CLUSTER_TYPE = AwsType.eks.Cluster;
+export const NODE_GROUP_TYPE = AwsType.eks.NodeGroup;
+export const EKS_CLUSTER_COMPONENT_TYPE = EksType.Cluster;
+export const EKS_MANAGED_NODE_GROUP_TYPE = EksType.ManagedNodeGroup;
+export const EKS_NODE_GROUP_V2_TYPE = EksType.NodeGroupV2;
+export const EKS_NODE_GROUP_TYPE = EksType.NodeGroup;
 
 /** Both ways a program declares a cluster: the AWS resource, or the eks package's component (judged on its inputs). */
 export const CLUSTER_TYPES = [CLUSTER_TYPE, EKS_CLUSTER_COMPONENT_TYPE] as const;

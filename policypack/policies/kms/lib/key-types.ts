@@ -1,2 +1,3 @@
-export const KMS_KEY_TYPE = "aws:kms/key:Key";
-export const KMS_KEY_POLICY_TYPE = "aws:kms/keyPolicy:KeyPolicy";
+import { AwsType } from "../../../vocabulary";
+export const KMS_KEY_TYPE = AwsType.kms.Key;
+export const KMS_KEY_POLICY_TYPE = AwsType.kms.KeyPolicy;

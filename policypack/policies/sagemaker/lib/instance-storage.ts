@@ -1,13 +1,4 @@
-/**
- * ML instance families with local NVMe storage (`ml.g5`, `ml.p4d`, `ml.trn1`, any family with a
- * `d` such as `ml.m5d`). Their volumes are encrypted by the instance hardware, and SageMaker rejects
- * a volume KMS key for them, so a policy must not ask for one.
- */
-const LOCAL_STORAGE_FAMILY = /^(?:ml\.)?(?:[a-z]+\d+[a-z]*d[a-z]*|g5|g6e?|gr6|p5[a-z]*|trn\d[a-z]*|dl1)\./i;
-
-export function hasLocalStorage(instanceType: string): boolean {
-  return LOCAL_STORAGE_FAMILY.test(instanceType.trim());
-}
+import { hasLocalStorage } from "../../../vocabulary";
 
 /**
  * Whether a volume KMS key can and must be set for the given instance types: only when at least
