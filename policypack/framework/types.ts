@@ -49,12 +49,17 @@ export interface PolicyMetadata {
   readonly mappings: ControlMappings;
 }
 
-/** What a resource check is given: one resource, its inputs wrapped by the SDK's unknown proxy. */
+/**
+ * What a resource check is given: one resource, its inputs wrapped by the SDK's unknown proxy.
+ * `props` is deliberately `unknown`-valued: a policy runs on stacks it has never seen, so it reads
+ * fields through the framework's readers (`values.ts`), which tolerate missing, malformed and
+ * unknown values, instead of trusting a shape.
+ */
 export interface ResourceUnderCheck {
   readonly type: string;
   readonly name: string;
   readonly urn: string;
-  readonly props: Record<string, any>;
+  readonly props: Readonly<Record<string, unknown>>;
 }
 
 /** One resource as a stack check sees it: its outputs and its place in the graph. */
@@ -99,7 +104,7 @@ export interface ResourcePolicyDefinition extends PolicyMetadata {
   readonly remediate?: (
     resource: ResourceUnderCheck,
     context: CheckContext,
-  ) => Record<string, any> | undefined;
+  ) => Record<string, unknown> | undefined;
 }
 
 /** A policy that reasons across the resources of a stack. */

@@ -19,6 +19,7 @@ import { bedrockInvocationLoggingRecordsText as recordsText } from "../../../pol
 import { bedrockKnowledgeBaseVectorStoreInAws as vectorStore } from "../../../policypack/policies/bedrock/bedrock-knowledge-base-vector-store-in-aws";
 import { bedrockModelInvocationLoggingEnabled as invocationLogging } from "../../../policypack/policies/bedrock/bedrock-model-invocation-logging-enabled";
 import { BEDROCK_POLICIES } from "../../../policypack/policies/bedrock";
+import { field } from "../../../policypack/framework/values";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { KEY_ARN, UNKNOWN_BOOL } from "../fixtures/values";
 import { assertExemptable, assertNeverThrows, exempting } from "../fixtures/assertions";
@@ -141,7 +142,7 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
     const fixed = promptAttacks.remediate?.(guardrail(HARMFUL, { kmsKeyArn: UNKNOWN }), ctx3);
     assert.ok(fixed);
     assert.equal(fixed.kmsKeyArn, UNKNOWN);
-    assert.deepEqual(fixed.contentPolicyConfig.filtersConfigs, [
+    assert.deepEqual(field(fixed.contentPolicyConfig, "filtersConfigs"), [
       ...HARMFUL,
       { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" },
     ]);
