@@ -13,6 +13,7 @@ import { ecrRepositoryTagsImmutable as immutable } from "../../../policypack/pol
 import { COMPUTE_POLICIES } from "../../../policypack/policies/compute";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { assertExemptable, assertNeverThrows } from "../fixtures/assertions";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const INSTANCE = "aws:ec2/instance:Instance";
 const TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -129,7 +130,8 @@ describe("ec2-accelerated-host-imdsv2-required", () => {
   });
 
   it("remediates by requiring tokens, keeping every other input (unknowns included)", () => {
-    const fixed = imdsv2.remediate?.(
+    const fixed = remediated(
+      imdsv2,
       host({ instanceType: "g5.xlarge", subnetId: UNKNOWN, metadataOptions: { httpPutResponseHopLimit: 1 } }),
       ctx,
     );
@@ -143,10 +145,10 @@ describe("ec2-accelerated-host-imdsv2-required", () => {
     );
   });
 
-  it("does not remediate compliant, CPU or undecidable hosts", () => {
-    assert.equal(imdsv2.remediate?.(host(HARDENED_INSTANCE), ctx), undefined);
-    assert.equal(imdsv2.remediate?.(host({ instanceType: "c7i.large" }), ctx), undefined);
-    assert.equal(imdsv2.remediate?.(host({ instanceType: UNKNOWN }), ctx), undefined);
+  it("does not remediate compliant or CPU hosts, and cannot run on undecidable ones", () => {
+    assert.equal(remediated(imdsv2, host(HARDENED_INSTANCE), ctx), undefined);
+    assert.equal(remediated(imdsv2, host({ instanceType: "c7i.large" }), ctx), undefined);
+    assert.equal(remediation(imdsv2, host({ instanceType: UNKNOWN }), ctx).kind, "unknown");
   });
 
   it("never throws on malformed props", () => {
@@ -523,7 +525,8 @@ describe("ecr-repository-scan-on-push", () => {
   });
 
   it("remediates by turning scanning on and keeping the rest", () => {
-    const fixed = scanOnPush.remediate?.(
+    const fixed = remediated(
+      scanOnPush,
       repo({ name: "r", encryptionConfigurations: [{ encryptionType: "KMS", kmsKey: UNKNOWN }] }),
       ctx,
     );
@@ -536,7 +539,7 @@ describe("ecr-repository-scan-on-push", () => {
       },
     );
     assert.equal(
-      scanOnPush.remediate?.(repo({ imageScanningConfiguration: { scanOnPush: true } }), ctx),
+      remediated(scanOnPush, repo({ imageScanningConfiguration: { scanOnPush: true } }), ctx),
       undefined,
     );
   });
@@ -544,7 +547,7 @@ describe("ecr-repository-scan-on-push", () => {
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
       assert.doesNotThrow(() => scanOnPush.check(repo(props), ctx));
-      assert.doesNotThrow(() => scanOnPush.remediate?.(repo(props), ctx));
+      assert.doesNotThrow(() => remediated(scanOnPush, repo(props), ctx));
     }
   });
 

@@ -10,6 +10,7 @@ import { NETWORK_POLICIES } from "../../../policypack/policies/network";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { exempting } from "../fixtures/assertions";
+import { remediated } from "../fixtures/remediation";
 
 const VPC = "aws:ec2/vpc:Vpc";
 const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
@@ -608,7 +609,7 @@ describe("ec2-vpc-endpoint-private-dns", () => {
   });
 
   it("remediates by enabling private DNS and keeping every other input", () => {
-    const fixed = privateDns.remediate?.(endpoint({ subnetIds: [UNKNOWN] }), ctx3);
+    const fixed = remediated(privateDns, endpoint({ subnetIds: [UNKNOWN] }), ctx3);
     assert.deepEqual(
       { ...fixed },
       {
@@ -619,7 +620,7 @@ describe("ec2-vpc-endpoint-private-dns", () => {
         privateDnsEnabled: true,
       },
     );
-    assert.equal(privateDns.remediate?.(endpoint({ privateDnsEnabled: true }), ctx3), undefined);
+    assert.equal(remediated(privateDns, endpoint({ privateDnsEnabled: true }), ctx3), undefined);
   });
 
   it("never throws on malformed props", () => {

@@ -15,6 +15,7 @@ import { sagemakerTrainingJobInterContainerEncryption as interContainer } from "
 import { sagemakerTrainingJobNetworkIsolated as jobIsolated } from "../../../policypack/policies/sagemaker/sagemaker-training-job-network-isolated";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { assertExemptable } from "../fixtures/assertions";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const DOMAIN = "aws:sagemaker/domain:Domain";
@@ -100,19 +101,20 @@ describe("sagemaker-notebook-no-direct-internet", () => {
 
   it("offers a remediation, opt-in, only when a subnet is given", () => {
     assert.equal(noInternet.enforcementLevel, "mandatory");
-    const fixed = noInternet.remediate?.(
+    const fixed = remediated(
+      noInternet,
       notebook({ subnetId: UNKNOWN, directInternetAccess: "Enabled" }),
       ctx,
     );
     assert.deepEqual({ ...fixed }, { subnetId: UNKNOWN, directInternetAccess: "Disabled" });
-    assert.equal(noInternet.remediate?.(notebook({}), ctx), undefined);
-    assert.equal(noInternet.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
+    assert.equal(remediated(noInternet, notebook({}), ctx), undefined);
+    assert.equal(remediated(noInternet, notebook(HARDENED_NOTEBOOK), ctx), undefined);
   });
 
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
       assert.doesNotThrow(() => noInternet.check(notebook(props), ctx));
-      assert.doesNotThrow(() => noInternet.remediate?.(notebook(props), ctx));
+      assert.doesNotThrow(() => remediated(noInternet, notebook(props), ctx));
     }
   });
 
@@ -133,15 +135,15 @@ describe("sagemaker-notebook-root-access-disabled", () => {
     assert.match(rootAccess.check(notebook({ rootAccess: "Enabled" }), ctx)[0], /rootAccess is "Enabled"/);
   });
 
-  it("lets an unknown setting reach the SDK, and does not remediate it", () => {
+  it("lets an unknown setting reach the SDK, in the check and in the remediation", () => {
     assert.throws(() => rootAccess.check(notebook({ rootAccess: UNKNOWN }), ctx), /can't be known/);
-    assert.equal(rootAccess.remediate?.(notebook({ rootAccess: UNKNOWN }), ctx), undefined);
+    assert.equal(remediation(rootAccess, notebook({ rootAccess: UNKNOWN }), ctx).kind, "unknown");
   });
 
   it("remediates by disabling root and keeping the other inputs", () => {
-    const fixed = rootAccess.remediate?.(notebook({ kmsKeyId: UNKNOWN, rootAccess: "Enabled" }), ctx);
+    const fixed = remediated(rootAccess, notebook({ kmsKeyId: UNKNOWN, rootAccess: "Enabled" }), ctx);
     assert.deepEqual({ ...fixed }, { kmsKeyId: UNKNOWN, rootAccess: "Disabled" });
-    assert.equal(rootAccess.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
+    assert.equal(remediated(rootAccess, notebook(HARDENED_NOTEBOOK), ctx), undefined);
   });
 
   it("never throws on malformed props", () => {
@@ -181,7 +183,7 @@ describe("sagemaker-notebook-imdsv2-required", () => {
   });
 
   it("remediates by setting version 2 and keeping the rest", () => {
-    const fixed = notebookImds.remediate?.(notebook({ subnetId: UNKNOWN }), ctx);
+    const fixed = remediated(notebookImds, notebook({ subnetId: UNKNOWN }), ctx);
     assert.deepEqual(
       { ...fixed },
       {
@@ -194,7 +196,7 @@ describe("sagemaker-notebook-imdsv2-required", () => {
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
       assert.doesNotThrow(() => notebookImds.check(notebook(props), ctx));
-      assert.doesNotThrow(() => notebookImds.remediate?.(notebook(props), ctx));
+      assert.doesNotThrow(() => remediated(notebookImds, notebook(props), ctx));
     }
   });
 

@@ -15,6 +15,7 @@ import { rdsNotPubliclyAccessible as notPublic } from "../../../policypack/polic
 import { rdsStorageEncrypted as rdsEncrypted } from "../../../policypack/policies/vectorstore/rds-storage-encrypted";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { assertExemptable } from "../fixtures/assertions";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const SECURITY_POLICY = "aws:opensearch/serverlessSecurityPolicy:ServerlessSecurityPolicy";
 const ACCESS_POLICY = "aws:opensearch/serverlessAccessPolicy:ServerlessAccessPolicy";
@@ -516,7 +517,8 @@ describe("opensearch-domain-node-to-node-encryption", () => {
   });
 
   it("remediates in place on OpenSearch and Elasticsearch 6.7+, never on older Elasticsearch", () => {
-    const fixed = nodeToNode.remediate?.(
+    const fixed = remediated(
+      nodeToNode,
       domain({ engineVersion: "OpenSearch_2.13", vpcOptions: { subnetIds: [UNKNOWN] } }),
       ctx,
     );
@@ -528,23 +530,23 @@ describe("opensearch-domain-node-to-node-encryption", () => {
         nodeToNodeEncryption: { enabled: true },
       },
     );
-    assert.notEqual(nodeToNode.remediate?.(domain({}), ctx), undefined);
+    assert.notEqual(remediated(nodeToNode, domain({}), ctx), undefined);
     assert.notEqual(
-      nodeToNode.remediate?.(resource(ES_DOMAIN, { elasticsearchVersion: "7.10" }), ctx),
+      remediated(nodeToNode, resource(ES_DOMAIN, { elasticsearchVersion: "7.10" }), ctx),
       undefined,
     );
     assert.equal(
-      nodeToNode.remediate?.(resource(ES_DOMAIN, { elasticsearchVersion: "6.3" }), ctx),
+      remediated(nodeToNode, resource(ES_DOMAIN, { elasticsearchVersion: "6.3" }), ctx),
       undefined,
     );
-    assert.equal(nodeToNode.remediate?.(resource(ES_DOMAIN, {}), ctx), undefined);
-    assert.equal(nodeToNode.remediate?.(domain({ nodeToNodeEncryption: { enabled: true } }), ctx), undefined);
+    assert.equal(remediated(nodeToNode, resource(ES_DOMAIN, {}), ctx), undefined);
+    assert.equal(remediated(nodeToNode, domain({ nodeToNodeEncryption: { enabled: true } }), ctx), undefined);
   });
 
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
       assert.doesNotThrow(() => nodeToNode.check(domain(props), ctx));
-      assert.doesNotThrow(() => nodeToNode.remediate?.(domain(props), ctx));
+      assert.doesNotThrow(() => remediated(nodeToNode, domain(props), ctx));
     }
   });
 
@@ -833,7 +835,7 @@ describe("rds-knowledge-base-iam-auth", () => {
   });
 
   it("remediates by turning IAM authentication on and keeping the rest", () => {
-    const fixed = iamAuth.remediate?.(kb({ masterPassword: UNKNOWN }), ctx);
+    const fixed = remediated(iamAuth, kb({ masterPassword: UNKNOWN }), ctx);
     assert.deepEqual(
       { ...fixed },
       {
@@ -843,14 +845,17 @@ describe("rds-knowledge-base-iam-auth", () => {
         iamDatabaseAuthenticationEnabled: true,
       },
     );
-    assert.equal(iamAuth.remediate?.(kb({ iamDatabaseAuthenticationEnabled: true }), ctx), undefined);
-    assert.equal(iamAuth.remediate?.(kb({ iamDatabaseAuthenticationEnabled: UNKNOWN }), ctx), undefined);
+    assert.equal(remediated(iamAuth, kb({ iamDatabaseAuthenticationEnabled: true }), ctx), undefined);
+    assert.equal(
+      remediation(iamAuth, kb({ iamDatabaseAuthenticationEnabled: UNKNOWN }), ctx).kind,
+      "unknown",
+    );
   });
 
   it("never throws on malformed props", () => {
     for (const props of ODD_PROPS) {
       assert.doesNotThrow(() => iamAuth.check(resource(RDS_INSTANCE, props), ctx));
-      assert.doesNotThrow(() => iamAuth.remediate?.(resource(RDS_INSTANCE, props), ctx));
+      assert.doesNotThrow(() => remediated(iamAuth, resource(RDS_INSTANCE, props), ctx));
     }
   });
 
