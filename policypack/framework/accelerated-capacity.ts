@@ -6,6 +6,7 @@ import {
 } from "../vocabulary";
 import { readOr } from "./unknowns";
 import { asList, field, first, isRecord } from "./values";
+import type { ResourceProps } from "./types";
 
 /**
  * Which resources run GPU or accelerator capacity, and on what: EC2 instances, launch templates,
@@ -99,7 +100,7 @@ function karpenterRequirement(requirement: unknown): AcceleratedCapacity | undef
   return undefined;
 }
 
-function fromNodePool(props: Record<string, any>): AcceleratedCapacity | undefined {
+function fromNodePool(props: ResourceProps): AcceleratedCapacity | undefined {
   const requirements = asList(field(field(field(props.spec, "template"), "spec"), "requirements"));
   const found = requirements.map(karpenterRequirement).filter((c) => c !== undefined);
   return found.find((c) => c.training) ?? found[0];
@@ -111,7 +112,7 @@ export function isKarpenterNodePoolType(type: string): boolean {
 }
 
 /** How each capacity-bearing type reveals its instance types. */
-const READERS: Readonly<Record<string, (props: Record<string, any>) => AcceleratedCapacity | undefined>> = {
+const READERS: Readonly<Record<string, (props: ResourceProps) => AcceleratedCapacity | undefined>> = {
   "aws:ec2/instance:Instance": (p) => fromTypes([p.instanceType]),
   "aws:ec2/spotInstanceRequest:SpotInstanceRequest": (p) => fromTypes([p.instanceType]),
   "aws:ec2/launchTemplate:LaunchTemplate": (p) =>
@@ -141,7 +142,7 @@ const READERS: Readonly<Record<string, (props: Record<string, any>) => Accelerat
  */
 export function acceleratedCapacityOf(
   type: string,
-  props: Record<string, any> | undefined,
+  props: ResourceProps | undefined,
 ): AcceleratedCapacity | undefined {
   if (props === undefined || props === null) {
     return undefined;

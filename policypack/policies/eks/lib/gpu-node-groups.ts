@@ -2,6 +2,7 @@ import { tryRead } from "../../../framework/unknowns";
 import { asList, field, first, isTrue } from "../../../framework/values";
 import { isAcceleratedInstanceType } from "../../../vocabulary";
 import { EKS_CLUSTER_COMPONENT_TYPE, EKS_MANAGED_NODE_GROUP_TYPE, NODE_GROUP_TYPE } from "./types";
+import type { ResourceProps } from "../../../framework/types";
 
 /** AMI types that exist only for accelerators: `AL2_x86_64_GPU`, `AL2023_x86_64_NVIDIA`, `BOTTLEROCKET_x86_64_NVIDIA`, `..._NEURON`. */
 const ACCELERATED_AMI = /(?:GPU|NVIDIA|NEURON)/i;
@@ -12,7 +13,7 @@ export function takesInstanceTypeList(type: string): boolean {
 }
 
 /** What says a node group runs accelerators, or `undefined`. Throws the SDK's error on unknowns. */
-function readAccelerator(type: string, props: Record<string, any>): string | undefined {
+function readAccelerator(type: string, props: ResourceProps): string | undefined {
   if (type === EKS_CLUSTER_COMPONENT_TYPE && isTrue(props.skipDefaultNodeGroup)) {
     return undefined;
   }
@@ -35,7 +36,7 @@ export type NodeAcceleration =
   | { readonly state: "unknown"; readonly rethrow: () => void };
 
 /** Whether a node group (of any kind) runs GPU or accelerator instances. */
-export function nodeAcceleration(type: string, props: Record<string, any>): NodeAcceleration {
+export function nodeAcceleration(type: string, props: ResourceProps): NodeAcceleration {
   const read = () => readAccelerator(type, props);
   const result = tryRead(read);
   if (!result.known) {
@@ -45,7 +46,7 @@ export function nodeAcceleration(type: string, props: Record<string, any>): Node
 }
 
 /** The largest number of nodes a group can scale to; throws the SDK's error on unknowns. */
-export function maxNodes(type: string, props: Record<string, any>): unknown {
+export function maxNodes(type: string, props: ResourceProps): unknown {
   return takesInstanceTypeList(type) ? field(first(props.scalingConfig), "maxSize") : props.maxSize;
 }
 
@@ -56,7 +57,7 @@ export function maxNodes(type: string, props: Record<string, any>): unknown {
  */
 export function checkGpuNodeGroup(
   type: string,
-  props: Record<string, any>,
+  props: ResourceProps,
   findings: (label: string) => string[],
 ): string[] {
   const acceleration = nodeAcceleration(type, props);
