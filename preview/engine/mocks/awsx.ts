@@ -13,7 +13,7 @@ import { ChildRef, planVpc, vpcOutputs as vpcOutputsFrom } from "./awsx-vpc";
 export interface AwsxContext {
   readonly name: string;
   readonly seed: string;
-  readonly inputs: Record<string, any>;
+  readonly inputs: Record<string, unknown>;
   readonly preview: boolean;
   readonly region: string;
   readonly account: string;

@@ -18,7 +18,7 @@ import { hexFrom, uuidFrom } from "./ids";
 interface Ctx {
   readonly name: string;
   readonly seed: string;
-  readonly inputs: Record<string, any>;
+  readonly inputs: Record<string, unknown>;
 }
 
 const PEM = (label: string, seed: string): string => {
