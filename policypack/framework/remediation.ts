@@ -1,6 +1,6 @@
 import { Secret } from "@pulumi/policy";
 import { proxyTarget, sdkProxy } from "./sdk-proxy";
-import type { CheckContext, InputSettings, Remediation, ResourceUnderCheck } from "./types";
+import type { CheckContext, InputSettings, Remediation, ResourceProps, ResourceUnderCheck } from "./types";
 import { attempt, isUnknownValueError, tryRead, unwrapProps } from "./unknowns";
 import { first, isRecord } from "./values";
 
@@ -96,7 +96,7 @@ function lay(original: unknown, fixed: unknown): unknown {
  * values the remediation changed are new; everything else is the original value, secret or not.
  */
 export function keepUntouched(
-  props: Readonly<Record<string, unknown>>,
+  props: ResourceProps,
   fixed: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
   const laid = lay(props, plainValue(fixed));
@@ -121,7 +121,7 @@ export const INPUT_UNKNOWN: Remediation = { state: "unknown" };
  * cannot be merged into, so it answers {@link INPUT_UNKNOWN}.
  */
 export function setInBlock(
-  props: Readonly<Record<string, unknown>>,
+  props: ResourceProps,
   key: string,
   patch: Readonly<Record<string, unknown>>,
 ): Remediation {
@@ -136,7 +136,7 @@ export function setInBlock(
  * the engine's sentinels (the adapter restores secrets on the way out). For building a setting
  * from its current value; decisions read the props themselves, where unknowns are reported.
  */
-export function rawInput(props: Readonly<Record<string, unknown>>, key: string): unknown {
+export function rawInput(props: ResourceProps, key: string): unknown {
   return plainValue(unwrapProps(props)[key]);
 }
 

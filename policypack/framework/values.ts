@@ -1,3 +1,4 @@
+import type { ResourceProps } from "./types";
 import { readOr, tryRead } from "./unknowns";
 
 /**
@@ -46,7 +47,7 @@ export function field(obj: unknown, key: string): unknown {
 }
 
 /** The `name` setting of the single nested block `key` (`metadataOptions.httpTokens`). Unknowns throw. */
-export function nested(props: Readonly<Record<string, unknown>>, key: string, name: string): unknown {
+export function nested(props: ResourceProps, key: string, name: string): unknown {
   return field(first(props[key]), name);
 }
 
@@ -98,20 +99,21 @@ export function first(v: unknown): unknown {
  * The key holding the tags a resource ends up with: `tagsAll` (the provider's default tags with the
  * resource's own over them, which the AWS provider's Check adds) when the props have it, else `tags`.
  */
-export function effectiveTagsKey(props: Readonly<Record<string, unknown>>): "tagsAll" | "tags" {
+export function effectiveTagsKey(props: ResourceProps): "tagsAll" | "tags" {
   return isRecord(props) && Object.prototype.hasOwnProperty.call(props, "tagsAll") ? "tagsAll" : "tags";
 }
 
 /** A resource's `tags` (or `tagsAll`) as a plain map of the known string values. */
-export function readTags(props: Readonly<Record<string, unknown>>): Record<string, string> {
+export function readTags(props: ResourceProps): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of ["tagsAll", "tags"]) {
     const tags = tryRead(() => props[key]);
-    if (!tags.known || !isRecord(tags.value)) {
+    const map = tags.known ? tags.value : undefined;
+    if (!isRecord(map)) {
       continue;
     }
-    for (const name of Object.keys(tags.value)) {
-      const value = tryRead(() => (tags.value as Record<string, unknown>)[name]);
+    for (const name of Object.keys(map)) {
+      const value = tryRead(() => map[name]);
       if (value.known && typeof value.value === "string") {
         out[name] = value.value;
       }
