@@ -22,3 +22,11 @@ export function list(value: unknown): unknown[] {
 export function parsed(value: unknown): unknown {
   return typeof value === "string" ? (JSON.parse(value) as unknown) : value;
 }
+
+/**
+ * `value` given where a `T` is expected, as a caller without type checking could pass it: for
+ * tests that a component rejects arguments of the wrong type or shape.
+ */
+export function illTyped<T>(value: unknown): T {
+  return value as T;
+}
