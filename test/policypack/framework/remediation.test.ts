@@ -4,15 +4,8 @@ import { toSdkPolicy } from "../../../policypack/framework/adapter";
 import { INPUT_UNKNOWN, NO_SAFE_FIX, setInBlock, setInputs } from "../../../policypack/framework/remediation";
 import { publishSettings } from "../../../policypack/framework/settings";
 import type { Remediation, ResourcePolicyDefinition } from "../../../policypack/framework/types";
+import { toStruct } from "../../../preview/engine/pack/requests";
 import { UNKNOWN } from "../../../preview/engine/sentinels";
-
-// The google-protobuf copy that @pulumi/pulumi's messages are built with.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { Struct } = require(
-  require.resolve("google-protobuf/google/protobuf/struct_pb", {
-    paths: [require.resolve("@pulumi/pulumi")],
-  }),
-);
 
 /** The SDK's Remediate handler (internal, but it is what turns a remediation into an answer). */
 type RemediateRpc = (
@@ -27,7 +20,7 @@ interface SdkServer {
     policies: readonly object[],
   ): RemediateRpc;
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is internal and publishes no typings; SdkServer types it
 const sdkServer: SdkServer = require("@pulumi/policy/server");
 
 const TYPE = "test:index:Thing";
@@ -61,7 +54,7 @@ async function respond(
   request.setUrn(`urn:pulumi:dev::proj::${TYPE}::thing`);
   request.setType(TYPE);
   request.setName("thing");
-  request.setProperties(Struct.fromJavaScript(props));
+  request.setProperties(toStruct(props));
   request.setOptions(new analyzerproto.AnalyzerResourceOptions());
   return new Promise((resolve, reject) =>
     rpc({ request }, (err, r) => (err || r === undefined ? reject(err) : resolve(r))),
