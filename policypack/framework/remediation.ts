@@ -99,8 +99,8 @@ export function keepUntouched(
   props: ResourceProps,
   fixed: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const laid = lay(props, plainValue(fixed));
   const plain = plainValue(fixed);
+  const laid = lay(props, plain);
   return isPlainObject(laid) ? laid : isPlainObject(plain) ? plain : {};
 }
 
