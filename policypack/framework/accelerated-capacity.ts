@@ -8,6 +8,7 @@ import {
 } from "../vocabulary";
 import { readOr } from "./unknowns";
 import { asList, field, first, isRecord, isTrue } from "./values";
+import type { ResourceProps } from "./types";
 
 /**
  * Which resources run GPU or accelerator capacity, and on what: EC2 instances, launch templates,
@@ -133,7 +134,7 @@ function karpenterRequirement(requirement: unknown): AcceleratedCapacity | undef
   return undefined;
 }
 
-function fromNodePool(props: Record<string, any>): AcceleratedCapacity | undefined {
+function fromNodePool(props: ResourceProps): AcceleratedCapacity | undefined {
   const requirements = asList(field(field(field(props.spec, "template"), "spec"), "requirements"));
   const found = requirements.map(karpenterRequirement).filter((c) => c !== undefined);
   return found.find((c) => c.training) ?? found[0];
@@ -145,7 +146,7 @@ export function isKarpenterNodePoolType(type: string): boolean {
 }
 
 /** How each capacity-bearing type reveals its instance types. */
-const READERS: Readonly<Record<string, (props: Record<string, any>) => AcceleratedCapacity | undefined>> = {
+const READERS: Readonly<Record<string, (props: ResourceProps) => AcceleratedCapacity | undefined>> = {
   [AwsType.ec2.Instance]: (p) => fromTypes([p.instanceType]),
   [AwsType.ec2.SpotInstanceRequest]: (p) => fromTypes([p.instanceType]),
   [AwsType.ec2.LaunchTemplate]: (p) =>
@@ -173,7 +174,7 @@ const READERS: Readonly<Record<string, (props: Record<string, any>) => Accelerat
  */
 export function acceleratedCapacityOf(
   type: string,
-  props: Record<string, any> | undefined,
+  props: ResourceProps | undefined,
 ): AcceleratedCapacity | undefined {
   if (props === undefined || props === null) {
     return undefined;

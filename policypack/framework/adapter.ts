@@ -19,7 +19,7 @@ import type {
   StackResource,
 } from "./types";
 import { isUnknownValueError } from "./unknowns";
-import { keepUntouched } from "./remediation";
+import { answerSdk, remediationOutcome } from "./remediation";
 
 /**
  * Turns a scopeguard policy definition into an SDK policy: the check stays a pure function, and
@@ -69,8 +69,8 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
       if (context.scope < def.minScope || exempt) {
         return undefined;
       }
-      const fixed = remediate(args, context);
-      return fixed === undefined ? undefined : keepUntouched(args.props, fixed);
+      // Unknown values and broken remediations are answered here, the same way for every policy.
+      return answerSdk(def.name, remediationOutcome(def.check, remediate, args, context), args.notApplicable);
     };
   }
   return policy;

@@ -1,6 +1,6 @@
 import { TAG_KEYS } from "../vocabulary";
 import { impliedScopeOf } from "./implied-scope";
-import type { StackResource } from "./types";
+import type { ResourceProps, StackResource } from "./types";
 import { readOr } from "./unknowns";
 import { isRecord } from "./values";
 
@@ -12,7 +12,7 @@ import { isRecord } from "./values";
  */
 
 /** True when the resource carries the `ai-system` tag; unlike `readTags`, an unknown value counts. */
-function taggedAsAiSystem(props: Record<string, any>): boolean {
+function taggedAsAiSystem(props: ResourceProps): boolean {
   return ["tags", "tagsAll"].some((key) =>
     readOr(() => isRecord(props[key]) && TAG_KEYS.system in props[key], false),
   );

@@ -1,5 +1,6 @@
 import { AwsType, awsModulePrefix, CONTROL_SCOPES, type Scope } from "../vocabulary";
 import { acceleratedCapacityOf } from "./accelerated-capacity";
+import type { ResourceProps } from "./types";
 
 /**
  * The lowest scope at which a resource makes sense: owning a custom model means fine-tuning
@@ -27,7 +28,7 @@ const TYPE_PREFIX_SCOPES: readonly (readonly [prefix: string, scope: Scope])[] =
  * other GPU and accelerator capacity serves a model the stack hosts itself, a pre-trained one at
  * least.
  */
-export function impliedScopeOf(type: string, props?: Record<string, any>): Scope {
+export function impliedScopeOf(type: string, props?: ResourceProps): Scope {
   const capacity = acceleratedCapacityOf(type, props);
   if (capacity !== undefined) {
     return capacity.training ? CONTROL_SCOPES.trainingHosts : 3;
@@ -42,7 +43,7 @@ export function impliedScopeOf(type: string, props?: Record<string, any>): Scope
 
 /** The highest scope any of the resources implies, and the first resource that implies it. */
 export function impliedStackScope(
-  resources: readonly { type: string; urn: string; props: Record<string, any> }[],
+  resources: readonly { type: string; urn: string; props: ResourceProps }[],
 ): { scope: Scope; urn?: string } {
   let best: { scope: Scope; urn?: string } = { scope: 1 };
   for (const r of resources) {

@@ -1,5 +1,5 @@
 import { dependenciesOf } from "./target-index";
-import type { StackResource } from "./types";
+import type { ResourceProps, StackResource } from "./types";
 import { tryRead, type Known } from "./unknowns";
 
 /**
@@ -18,7 +18,7 @@ export function isProgramComputed(resource: StackResource, property: string): bo
   return dependenciesOf(resource, property).length > 0;
 }
 
-const views = new WeakMap<StackResource, Record<string, any>>();
+const views = new WeakMap<StackResource, ResourceProps>();
 
 /**
  * The resource's outputs as the program set them: a top-level property with no property dependency
@@ -27,7 +27,7 @@ const views = new WeakMap<StackResource, Record<string, any>>();
  * unknown in it still throws and `tryRead` reports it as undecided. Pass the view wherever a check
  * takes a resource's props; it is cached per resource.
  */
-export function programOutputs(resource: StackResource): Record<string, any> {
+export function programOutputs(resource: StackResource): ResourceProps {
   let view = views.get(resource);
   if (view === undefined) {
     const props = resource.props;

@@ -1,6 +1,7 @@
 import { parseJson } from "./json";
 import { asList, isRecord, stringItems } from "./values";
 import { wildcardMatches } from "./wildcard";
+import type { ResourceProps } from "./types";
 
 /**
  * IAM-style policy documents (key policies, bucket policies, identity policies) normalised so
@@ -51,7 +52,7 @@ export function parsePolicyDocument(document: unknown): ParsedDocument {
   return { ok: true, statements: normalized };
 }
 
-function normalizeStatement(s: Record<string, any>): NormalizedStatement {
+function normalizeStatement(s: ResourceProps): NormalizedStatement {
   return {
     sid: typeof s.Sid === "string" ? s.Sid : undefined,
     effect: s.Effect === "Deny" ? "Deny" : "Allow",

@@ -1,5 +1,6 @@
 import type { Scope } from "../vocabulary";
 import type { Exemption } from "./settings";
+import type { Reading } from "./values";
 
 /** How serious a violation is, in the SDK's own terms. */
 export type Severity = "low" | "medium" | "high" | "critical";
@@ -49,13 +50,21 @@ export interface PolicyMetadata {
   readonly mappings: ControlMappings;
 }
 
-/** What a resource check is given: one resource, its inputs wrapped by the SDK's unknown proxy. */
+/**
+ * What a resource check is given: one resource, its inputs wrapped by the SDK's unknown proxy.
+ * `props` is deliberately `unknown`-valued: a policy runs on stacks it has never seen, so it reads
+ * fields through the framework's readers (`values.ts`), which tolerate missing, malformed and
+ * unknown values, instead of trusting a shape.
+ */
 export interface ResourceUnderCheck {
   readonly type: string;
   readonly name: string;
   readonly urn: string;
-  readonly props: Record<string, any>;
+  readonly props: ResourceProps;
 }
+
+/** A resource's props (inputs, or outputs in a stack check): any key, any value, read with care. */
+export type ResourceProps = Readonly<Record<string, unknown>>;
 
 /** One resource as a stack check sees it: its outputs and its place in the graph. */
 export interface StackResource extends ResourceUnderCheck {
@@ -93,14 +102,21 @@ export interface ResourcePolicyDefinition extends PolicyMetadata {
   /** Returns one message per violation; an empty list means compliant. Must not throw. */
   readonly check: (resource: ResourceUnderCheck, context: CheckContext) => readonly string[];
   /**
-   * For `remediate` policies: returns the corrected inputs, or `undefined` when nothing safe can be
-   * changed. Must only add or tighten settings, never loosen them.
+   * For `remediate` policies: asked only about a resource `check` found non-compliant, answers the
+   * inputs to set (see `remediation.ts`). Must only add or tighten settings, never loosen them.
    */
-  readonly remediate?: (
-    resource: ResourceUnderCheck,
-    context: CheckContext,
-  ) => Record<string, any> | undefined;
+  readonly remediate?: (resource: ResourceUnderCheck, context: CheckContext) => Remediation;
 }
+
+/** Inputs a remediation sets, by top-level key; every other input is left as it came. */
+export type InputSettings = Readonly<Record<string, unknown>>;
+
+/**
+ * A remediation's answer: the inputs it sets (`value`); nothing safe to set (`absent`: the fix
+ * needs a decision only the program's author can make); or a value it needs is unknown during
+ * preview (`unknown`). The adapter, not the remediation, decides what each means for the SDK.
+ */
+export type Remediation = Reading<InputSettings>;
 
 /** A policy that reasons across the resources of a stack. */
 export interface StackPolicyDefinition extends PolicyMetadata {

@@ -1,7 +1,7 @@
-import * as sdkProxy from "@pulumi/policy/proxy";
+import { proxyTarget, sdkProxy } from "./sdk-proxy";
 
 /** The SDK's error class; it is marked internal, so its type is not published. */
-const UnknownValueError: new (...args: any[]) => Error = (sdkProxy as any).UnknownValueError;
+const UnknownValueError = sdkProxy.UnknownValueError;
 
 /**
  * During `pulumi preview` the SDK wraps props in a proxy that throws `UnknownValueError` when a
@@ -59,9 +59,9 @@ export function isUnknownValueError(e: unknown): boolean {
 
 /**
  * The object behind the SDK's unknown-checking proxy, so a remediation can copy every input,
- * unknown ones included, without tripping over them. Plain objects are returned as they are.
+ * unknown ones included, without tripping over them. Plain objects are copied as they are.
  */
-export function unwrapProps(props: Record<string, any>): Record<string, any> {
-  const target = (props as any)[(sdkProxy as any).getSpecialProxyTarget];
-  return typeof target === "object" && target !== null ? target : props;
+export function unwrapProps(props: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const target = proxyTarget(props);
+  return typeof target === "object" && target !== null ? (target as Record<string, unknown>) : { ...props };
 }

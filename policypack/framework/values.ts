@@ -1,3 +1,4 @@
+import type { ResourceProps } from "./types";
 import { readOr, tryRead } from "./unknowns";
 
 /**
@@ -21,7 +22,7 @@ export function readAs<T>(read: () => unknown, accept: (v: unknown) => v is T): 
 }
 
 /** True for a plain object (including the SDK's proxies of one). */
-export function isRecord(v: unknown): v is Record<string, any> {
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
@@ -46,7 +47,7 @@ export function field(obj: unknown, key: string): unknown {
 }
 
 /** The `name` setting of the single nested block `key` (`metadataOptions.httpTokens`). Unknowns throw. */
-export function nested(props: Record<string, any>, key: string, name: string): unknown {
+export function nested(props: ResourceProps, key: string, name: string): unknown {
   return field(first(props[key]), name);
 }
 
@@ -98,20 +99,21 @@ export function first(v: unknown): unknown {
  * The key holding the tags a resource ends up with: `tagsAll` (the provider's default tags with the
  * resource's own over them, which the AWS provider's Check adds) when the props have it, else `tags`.
  */
-export function effectiveTagsKey(props: Record<string, any>): "tagsAll" | "tags" {
+export function effectiveTagsKey(props: ResourceProps): "tagsAll" | "tags" {
   return isRecord(props) && Object.prototype.hasOwnProperty.call(props, "tagsAll") ? "tagsAll" : "tags";
 }
 
 /** A resource's `tags` (or `tagsAll`) as a plain map of the known string values. */
-export function readTags(props: Record<string, any>): Record<string, string> {
+export function readTags(props: ResourceProps): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of ["tagsAll", "tags"]) {
     const tags = tryRead(() => props[key]);
-    if (!tags.known || !isRecord(tags.value)) {
+    const map = tags.known ? tags.value : undefined;
+    if (!isRecord(map)) {
       continue;
     }
-    for (const name of Object.keys(tags.value)) {
-      const value = tryRead(() => (tags.value as Record<string, unknown>)[name]);
+    for (const name of Object.keys(map)) {
+      const value = tryRead(() => map[name]);
       if (value.known && typeof value.value === "string") {
         out[name] = value.value;
       }

@@ -9,7 +9,7 @@ export interface EngineApi {
   /** The pack over a `pulumi stack export` file (`scopeguard audit`). */
   runAudit?(options: AuditOptions): Promise<AnalysisResult>;
   /** Thrown for bad input (Pulumi.yaml, stack, pack config); its message is user-ready. Exit 2. */
-  readonly ConfigError: abstract new (...args: any[]) => Error;
+  readonly ConfigError: abstract new (message: string) => Error;
 }
 
 /**

@@ -75,10 +75,10 @@ export async function decide(
       resource: { resource, accountId: ACCOUNT },
       contextVariables: context,
     },
-    identityPolicies: role.inlinePolicies.map((p) => ({ name: p.name, policy: p.policy as any })),
+    identityPolicies: role.inlinePolicies.map((p) => ({ name: p.name, policy: p.policy })),
     serviceControlPolicies: [],
     resourceControlPolicies: [],
-    resourcePolicy: action.startsWith("kms:") ? (KEY_POLICY_DELEGATING_TO_IAM as any) : undefined,
+    resourcePolicy: action.startsWith("kms:") ? KEY_POLICY_DELEGATING_TO_IAM : undefined,
   };
   const result = await runSimulation(simulation, {});
   if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));

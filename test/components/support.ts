@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import * as runtimeSettings from "@pulumi/pulumi/runtime/settings";
 import { createMocks, UNKNOWN } from "../../preview/engine/mocks";
 import type { RunMode } from "../../preview/engine/types";
@@ -16,10 +17,13 @@ export interface Registered {
   /** The parent's URN; empty for top-level resources. */
   readonly parent: string;
   readonly urn: string;
-  /** Inputs as the provider would receive them; unknown values satisfy {@link isUnknown}. */
-  readonly inputs: Record<string, any>;
+  /**
+   * Inputs as the provider would receive them; unknown values satisfy {@link isUnknown}. Typed as
+   * the SDK's mocks hand them over (untyped): tests assert on their exact shape.
+   */
+  readonly inputs: pulumi.runtime.MockResourceArgs["inputs"];
   /** State the mocks answered: inputs plus autonames, and computed values (unknown in preview). */
-  readonly state: Record<string, any>;
+  readonly state: pulumi.runtime.MockResourceResult["state"];
 }
 
 /** What a run produced: the resources, and the error the program threw, if any. */
@@ -35,8 +39,8 @@ const settings = runtimeSettings as unknown as { waitForRPCs(): Promise<void> };
 /** Runs `program` in `mode` ("preview": computed outputs unknown) and waits for all registrations. */
 export async function run(mode: RunMode, program: () => unknown): Promise<Run> {
   const mocks = createMocks({ mode });
-  const inputs = new Map<string, Record<string, any>>();
-  const states = new Map<string, Record<string, any>>();
+  const inputs = new Map<string, Registered["inputs"]>();
+  const states = new Map<string, Registered["state"]>();
   await pulumi.runtime.setMocks(
     {
       call: (args) => mocks.call(args),
@@ -53,11 +57,11 @@ export async function run(mode: RunMode, program: () => unknown): Promise<Run> {
     mode === "preview",
     "acme",
   );
-  const monitor = pulumi.runtime.getMonitor() as any;
+  const monitor = recordingMonitor(pulumi.runtime.getMonitor());
   const register = monitor.registerResource.bind(monitor);
   const seen: { type: string; name: string; custom: boolean; parent: string }[] = [];
   const urns = new Map<string, string>();
-  monitor.registerResource = (req: any, callback: (err: unknown, res: any) => void) => {
+  monitor.registerResource = (req, callback) => {
     const entry = {
       type: req.getType(),
       name: req.getName(),
@@ -65,7 +69,7 @@ export async function run(mode: RunMode, program: () => unknown): Promise<Run> {
       parent: req.getParent(),
     };
     seen.push(entry);
-    return register(req, (err: unknown, res: any) => {
+    return register(req, (err, res) => {
       if (res) urns.set(`${entry.type}::${entry.name}`, res.getUrn());
       callback(err, res);
     });
@@ -86,13 +90,32 @@ export async function run(mode: RunMode, program: () => unknown): Promise<Run> {
   return { resources, error };
 }
 
+/** A callback of the SDK's monitor, gRPC style. */
+type Done<T> = (err: unknown, resp?: T) => void;
+
+/** The SDK's mock monitor, as far as the recording needs it. */
+export interface RegisteringMonitor {
+  registerResource(
+    req: resproto.RegisterResourceRequest,
+    callback: Done<resproto.RegisterResourceResponse>,
+  ): void;
+}
+
+/** The SDK's monitor (typed `Object` by the SDK) as one whose registrations can be observed. */
+export function recordingMonitor(monitor: unknown): RegisteringMonitor {
+  if (typeof monitor !== "object" || monitor === null || !("registerResource" in monitor)) {
+    throw new Error("the Pulumi mocks are not set up: no monitor to record registrations with");
+  }
+  return monitor as RegisteringMonitor;
+}
+
 /** True for a value that is unknown during preview, in any of the forms the mocks may deliver. */
 export function isUnknown(v: unknown): boolean {
   return (
     v === UNKNOWN ||
     (typeof v === "object" &&
       v !== null &&
-      ((v as any).__pulumiUnknown === true || v.constructor?.name === "Unknown"))
+      ((v as { __pulumiUnknown?: unknown }).__pulumiUnknown === true || v.constructor?.name === "Unknown"))
   );
 }
 

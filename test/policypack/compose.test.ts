@@ -6,6 +6,7 @@ import { publishSettings } from "../../policypack/framework/settings";
 import { buildPolicies } from "../../policypack/pack";
 import { POLICIES } from "../../policypack/policies";
 import { fakePolicy } from "./catalog/fixtures";
+import { at } from "../readers";
 
 // A small catalog whose policies differ in every way the options select on.
 const CATALOG = [
@@ -151,13 +152,26 @@ const ownPolicy: ResourceValidationPolicy = {
   validateResource: (args, report) => report(`acme: ${args.name}`),
 };
 
+/** What the SDK hands a resource policy: a bucket named `name` with no props or options. */
 function resourceArgs(name: string): ResourceValidationArgs {
   return {
     type: "aws:s3/bucket:Bucket",
     name,
     urn: `urn:pulumi:dev::p::aws:s3/bucket:Bucket::${name}`,
     props: {},
-  } as any;
+    opts: {
+      protect: false,
+      ignoreChanges: [],
+      aliases: [],
+      customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+      additionalSecretOutputs: [],
+    },
+    stackTags: new Map(),
+    getConfig: <T extends object>() => ({}) as T,
+    isType: () => false,
+    asType: () => undefined,
+    notApplicable: () => undefined as never,
+  };
 }
 
 describe("scopeguardPolicies: own policies", () => {
@@ -169,11 +183,11 @@ describe("scopeguardPolicies: own policies", () => {
   });
 
   it("lets the settings config exempt the selected policies and the own ones, no others", () => {
-    const settings = compose({ names: ["a-s3-low"], policies: [ownPolicy] })[0] as any;
-    assert.deepEqual(settings.configSchema.properties.exemptions.items.properties.policy.enum, [
-      "a-s3-low",
-      "acme-everything",
-    ]);
+    const settings = compose({ names: ["a-s3-low"], policies: [ownPolicy] })[0];
+    assert.deepEqual(
+      at(settings.configSchema, "properties", "exemptions", "items", "properties", "policy", "enum"),
+      ["a-s3-low", "acme-everything"],
+    );
   });
 
   it("applies exemptions to them: the violation is held back and shown by the exemption report", () => {
@@ -194,7 +208,13 @@ describe("scopeguardPolicies: own policies", () => {
     assert.deepEqual(reported, ["acme: fresh-logs"]);
     const report = policies[policies.length - 1] as StackValidationPolicy;
     const shown: string[] = [];
-    void report.validateStack({} as any, (m) => shown.push(m));
+    const stack = {
+      resources: [],
+      stackTags: new Map(),
+      getConfig: <T extends object>() => ({}) as T,
+      notApplicable: () => undefined as never,
+    };
+    void report.validateStack(stack, (m) => shown.push(m));
     assert.deepEqual(shown, ["Exempted from acme-everything until 2099-01-01 (Old.): acme: legacy-logs"]);
   });
 });

@@ -1,5 +1,6 @@
-import * as sdkProxy from "@pulumi/policy/proxy";
 import type {
+  PolicyResource,
+  PolicyResourceOptions,
   ReportViolation,
   ResourceValidation,
   ResourceValidationPolicy,
@@ -7,6 +8,7 @@ import type {
 } from "@pulumi/policy";
 import { publishSettings } from "../../policypack/framework/settings";
 import { toSdkPolicy } from "../../policypack/framework/adapter";
+import { sdkProxy } from "../../policypack/framework/sdk-proxy";
 import type {
   CheckContext,
   PolicyDefinition,
@@ -14,15 +16,21 @@ import type {
   StackResource,
 } from "../../policypack/framework/types";
 
-const proxy = sdkProxy as any;
-
 /** The engine's sentinel for an unknown string; the SDK's proxy throws when a policy reads it. */
-export const UNKNOWN: string = proxy.unknownStringValue;
+export const UNKNOWN: string = sdkProxy.unknownStringValue;
 
 /** Wraps props the way the SDK does before a policy sees them. */
-export function asSeenByPolicy(props: Record<string, unknown>): Record<string, any> {
-  return proxy.unknownCheckingProxy(props);
+export function asSeenByPolicy(props: Record<string, unknown>): Record<string, unknown> {
+  return sdkProxy.unknownCheckingProxy(props);
 }
+
+const NO_OPTIONS: PolicyResourceOptions = {
+  protect: false,
+  ignoreChanges: [],
+  aliases: [],
+  customTimeouts: { createSeconds: 0, updateSeconds: 0, deleteSeconds: 0 },
+  additionalSecretOutputs: [],
+};
 
 /** A resource as a resource check receives it. */
 export function resource(type: string, props: Record<string, unknown>, name = "subject"): ResourceUnderCheck {
@@ -87,16 +95,19 @@ export function runThroughSdk(
   const report: ReportViolation = (message, urn) => reported.push({ message, urn });
   const sdk = toSdkPolicy(def);
   const stackTags = new Map(Object.entries(input.stackTags ?? {}));
-  const common = { stackTags, getConfig: () => ({}) as any, notApplicable: () => undefined as never };
+  const common = {
+    stackTags,
+    getConfig: <T extends object>() => ({}) as T,
+    notApplicable: () => undefined as never,
+  };
   if (def.kind === "resource" && input.resource) {
     const r = input.resource;
     const validate = (sdk as ResourceValidationPolicy).validateResource as ResourceValidation;
-    validate({ ...r, ...common, opts: {} } as any, report);
+    validate({ ...r, ...common, opts: NO_OPTIONS, isType: () => false, asType: () => undefined }, report);
   } else if (def.kind === "stack") {
-    (sdk as StackValidationPolicy).validateStack(
-      { resources: (input.resources ?? []) as any, ...common },
-      report,
-    );
+    // The adapter reads only what StackResource declares of the SDK's PolicyResource.
+    const resources = (input.resources ?? []) as unknown as PolicyResource[];
+    (sdk as StackValidationPolicy).validateStack({ resources, ...common }, report);
   }
   return reported;
 }

@@ -1,7 +1,6 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { unwrapProps } from "../../framework/unknowns";
-import { failsOnKnownValues } from "../../framework/remediation";
-import { asList, first, isRecord } from "../../framework/values";
+import type { Remediation, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import { rawInput, setInputs, withPatch } from "../../framework/remediation";
+import { asList, field, first, isRecord } from "../../framework/values";
 import { contentFilters, directionProblem, findFilter } from "./lib/guardrail-filters";
 import { GUARDRAIL_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -29,17 +28,13 @@ const HIGH_PROMPT_ATTACK_FILTER = { type: PROMPT_ATTACK, inputStrength: "HIGH", 
 /**
  * Adds the filter, or raises an existing one to HIGH with input evaluation and blocking on. Every
  * other filter and setting is kept. Prompt-attack filtering applies to input only, so AWS
- * requires its outputStrength to be NONE.
+ * requires its outputStrength to be NONE. The check has already read the filters: the answer is
+ * built from the inputs as given, where unknown entries are kept as they are.
  */
-export function remediatePromptAttackFilter(resource: ResourceUnderCheck): Record<string, any> | undefined {
-  if (!failsOnKnownValues(resource, checkGuardrailBlocksPromptAttacks)) {
-    return undefined;
-  }
-  const props = unwrapProps(resource.props);
-  const rawConfig = first(props.contentPolicyConfig);
-  const config = isRecord(rawConfig) ? rawConfig : {};
+export function remediatePromptAttackFilter(resource: ResourceUnderCheck): Remediation {
+  const block = rawInput(resource.props, "contentPolicyConfig");
   // Other entries stay exactly as they are, unknown ones included.
-  const filters = asList(config.filtersConfigs);
+  const filters = asList(field(first(block), "filtersConfigs"));
   const index = filters.findIndex((f) => isRecord(f) && f.type === PROMPT_ATTACK);
   const fixed =
     index < 0
@@ -49,12 +44,8 @@ export function remediatePromptAttackFilter(resource: ResourceUnderCheck): Recor
             ? { ...f, inputStrength: "HIGH", inputEnabled: true, inputAction: "BLOCK" }
             : f,
         );
-  const fixedConfig = { ...config, filtersConfigs: fixed };
   // Keep the shape the program used: Pulumi accepts the block as an object or a one-element list.
-  return {
-    ...props,
-    contentPolicyConfig: Array.isArray(props.contentPolicyConfig) ? [fixedConfig] : fixedConfig,
-  };
+  return setInputs({ contentPolicyConfig: withPatch(block, { filtersConfigs: fixed }) });
 }
 
 export const bedrockGuardrailBlocksPromptAttacks: ResourcePolicyDefinition = {

@@ -1,6 +1,6 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead, unwrapProps } from "../../framework/unknowns";
-import { field, first, isRecord } from "../../framework/values";
+import type { Remediation, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import { NO_SAFE_FIX, setInBlock } from "../../framework/remediation";
+import { field, first } from "../../framework/values";
 import { isReferenceSet } from "../../framework/references";
 import { INVOCATION_LOGGING_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -28,19 +28,11 @@ export function checkInvocationLoggingRecordsText(resource: ResourceUnderCheck):
 }
 
 /** Turns text delivery back on; a missing destination needs a log group or bucket, so it is left alone. */
-export function remediateInvocationLoggingText(
-  resource: ResourceUnderCheck,
-): Record<string, any> | undefined {
-  const textOff = tryRead(
-    () => field(first(resource.props.loggingConfig), "textDataDeliveryEnabled") === false,
-  );
-  if (!textOff.known || !textOff.value) {
-    return undefined;
-  }
-  const props = unwrapProps(resource.props);
-  const raw = first(props.loggingConfig);
-  const fixed = { ...(isRecord(raw) ? raw : {}), textDataDeliveryEnabled: true };
-  return { ...props, loggingConfig: Array.isArray(props.loggingConfig) ? [fixed] : fixed };
+export function remediateInvocationLoggingText(resource: ResourceUnderCheck): Remediation {
+  // Read directly: whether the text flag is what needs fixing depends on it.
+  return field(first(resource.props.loggingConfig), "textDataDeliveryEnabled") === false
+    ? setInBlock(resource.props, "loggingConfig", { textDataDeliveryEnabled: true })
+    : NO_SAFE_FIX;
 }
 
 export const bedrockInvocationLoggingRecordsText: ResourcePolicyDefinition = {

@@ -1,5 +1,6 @@
 import type {
   CheckContext,
+  ResourceProps,
   StackPolicyDefinition,
   StackResource,
   StackViolation,
@@ -25,7 +26,7 @@ import { knownStrings, TargetIndex } from "../../framework/target-index";
 /** The host baseline, each control applied from the scope its own policy applies at. */
 const BASELINE: readonly {
   readonly minScope: number;
-  readonly findings: (props: Record<string, any>, kind: HostKind, context: CheckContext) => string[];
+  readonly findings: (props: ResourceProps, kind: HostKind, context: CheckContext) => string[];
 }[] = [
   { minScope: ec2AcceleratedHostImdsv2Required.minScope, findings: imdsv2Findings },
   { minScope: ec2AcceleratedHostImdsHopLimit.minScope, findings: hopLimitFindings },

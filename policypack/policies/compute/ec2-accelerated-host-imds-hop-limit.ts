@@ -1,4 +1,4 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { nested } from "../../framework/values";
 import {
   checkAcceleratedHost,
@@ -9,7 +9,7 @@ import {
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's hop-limit finding, whatever its instance type. Reads the deciding values directly. */
-export function hopLimitFindings(props: Record<string, any>, kind: HostKind): string[] {
+export function hopLimitFindings(props: ResourceProps, kind: HostKind): string[] {
   const options = props.metadataOptions;
   if ((options === undefined || options === null) && inheritsFromTemplate(props, kind)) {
     return [];

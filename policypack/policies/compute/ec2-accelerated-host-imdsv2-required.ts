@@ -1,12 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import {
   checkAcceleratedHost,
   HOST_TYPES,
   inheritsFromTemplate,
   type HostKind,
 } from "./lib/accelerated-hosts";
-import { withNested } from "../../framework/remediation";
+import { setInBlock } from "../../framework/remediation";
 import { nested } from "../../framework/values";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -14,7 +13,7 @@ export const IMDSV2_MESSAGE =
   'IMDSv2 is not required: set metadataOptions.httpTokens to "required" (left out, the host still answers IMDSv1 requests unless its AMI says otherwise).';
 
 /** The host's IMDSv2 finding, whatever its instance type. Reads the deciding values directly. */
-export function imdsv2Findings(props: Record<string, any>, kind: HostKind): string[] {
+export function imdsv2Findings(props: ResourceProps, kind: HostKind): string[] {
   const options = props.metadataOptions;
   if ((options === undefined || options === null) && inheritsFromTemplate(props, kind)) {
     return [];
@@ -57,10 +56,5 @@ export const ec2AcceleratedHostImdsv2Required: ResourcePolicyDefinition = {
     ],
   },
   check: (resource) => checkImdsv2Required(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkImdsv2Required(resource));
-    return found.known && found.value.length > 0
-      ? withNested(resource.props, "metadataOptions", { httpTokens: "required" })
-      : undefined;
-  },
+  remediate: (resource) => setInBlock(resource.props, "metadataOptions", { httpTokens: "required" }),
 };

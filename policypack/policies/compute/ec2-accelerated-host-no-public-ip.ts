@@ -1,10 +1,10 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, isTrue } from "../../framework/values";
 import { checkAcceleratedHost, HOST_TYPES, type HostKind } from "./lib/accelerated-hosts";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's public-address findings, whatever its instance type. Reads the deciding values directly. */
-export function publicIpFindings(props: Record<string, any>, kind: HostKind): string[] {
+export function publicIpFindings(props: ResourceProps, kind: HostKind): string[] {
   if (kind === "instance") {
     return isTrue(props.associatePublicIpAddress)
       ? [

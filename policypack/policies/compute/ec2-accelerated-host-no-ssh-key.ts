@@ -1,10 +1,10 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { checkAcceleratedHost, HOST_TYPES } from "./lib/accelerated-hosts";
 import { isReferenceSet } from "../../framework/references";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** The host's SSH-key finding. A key name that is unknown during preview is still a key. */
-export function sshKeyFindings(props: Record<string, any>): string[] {
+export function sshKeyFindings(props: ResourceProps): string[] {
   return isReferenceSet(() => props.keyName)
     ? [
         "The host is launched with an SSH key pair: remove keyName and use SSM Session Manager, which needs no open port and logs every session.",

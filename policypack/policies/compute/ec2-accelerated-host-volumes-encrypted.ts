@@ -1,4 +1,9 @@
-import type { CheckContext, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type {
+  CheckContext,
+  ResourcePolicyDefinition,
+  ResourceProps,
+  ResourceUnderCheck,
+} from "../../framework/types";
 import type { Scope } from "../../vocabulary";
 import { asList, field, first, isRecord, isTrue } from "../../framework/values";
 import {
@@ -31,10 +36,7 @@ function judgeVolume(volume: Volume, requireCmk: boolean): string[] {
   return [];
 }
 
-function instanceVolumes(
-  props: Record<string, any>,
-  kind: HostKind,
-): { volumes: Volume[]; findings: string[] } {
+function instanceVolumes(props: ResourceProps, kind: HostKind): { volumes: Volume[]; findings: string[] } {
   const volumes: Volume[] = [];
   const findings: string[] = [];
   const root = first(props.rootBlockDevice);
@@ -53,7 +55,7 @@ function instanceVolumes(
   return { volumes, findings };
 }
 
-function templateVolumes(props: Record<string, any>): { volumes: Volume[]; findings: string[] } {
+function templateVolumes(props: ResourceProps): { volumes: Volume[]; findings: string[] } {
   const volumes: Volume[] = [];
   asList(props.blockDeviceMappings).forEach((mapping, i) => {
     const ebs = first(field(mapping, "ebs"));
@@ -74,7 +76,7 @@ function templateVolumes(props: Record<string, any>): { volumes: Volume[]; findi
 }
 
 /** The host's volume findings at `scope`, whatever its instance type. Reads the deciding values directly. */
-export function volumeFindings(props: Record<string, any>, kind: HostKind, scope: Scope): string[] {
+export function volumeFindings(props: ResourceProps, kind: HostKind, scope: Scope): string[] {
   const { volumes, findings } = kind === "instance" ? instanceVolumes(props, kind) : templateVolumes(props);
   const requireCmk = scope >= CMK_VOLUME_SCOPE;
   return [...findings, ...volumes.flatMap((v) => judgeVolume(v, requireCmk))];

@@ -1,4 +1,9 @@
-import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  ResourceProps,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, isRecord } from "../../framework/values";
 import { checkScanOnPush, ecrRepositoryScanOnPush } from "./ecr-repository-scan-on-push";
@@ -12,7 +17,7 @@ import { AwsType } from "../../vocabulary";
 interface ImageSource {
   readonly label: string;
   readonly property: string;
-  readonly images: (props: Record<string, any>) => unknown[];
+  readonly images: (props: ResourceProps) => unknown[];
 }
 
 const CONSUMERS: Readonly<Record<string, readonly ImageSource[]>> = {

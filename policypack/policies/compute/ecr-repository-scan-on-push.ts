@@ -1,7 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
 import { ECR_REPOSITORY_TYPE } from "./lib/ecr-types";
-import { withNested } from "../../framework/remediation";
+import { setInBlock } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -35,10 +34,5 @@ export const ecrRepositoryScanOnPush: ResourcePolicyDefinition = {
     seedItems: ["checklist.supply-dependency-scanning", "blueprint.vuln-scanning", "cisa.dev-supply-chain"],
   },
   check: (resource) => checkScanOnPush(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkScanOnPush(resource));
-    return found.known && found.value.length > 0
-      ? withNested(resource.props, "imageScanningConfiguration", { scanOnPush: true })
-      : undefined;
-  },
+  remediate: (resource) => setInBlock(resource.props, "imageScanningConfiguration", { scanOnPush: true }),
 };

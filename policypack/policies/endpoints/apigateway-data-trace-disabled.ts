@@ -1,5 +1,5 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { unwrapProps } from "../../framework/unknowns";
+import type { Remediation, ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import { rawInput, setInputs } from "../../framework/remediation";
 import { field, isRecord } from "../../framework/values";
 import { HTTP_STAGE_TYPE, REST_METHOD_SETTINGS_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -31,22 +31,22 @@ export function checkDataTraceDisabled(resource: ResourceUnderCheck): string[] {
   );
 }
 
-/** Turns data tracing off wherever it is on; changes nothing else. */
-export function remediateDataTrace(resource: ResourceUnderCheck): Record<string, any> | undefined {
-  if (checkDataTraceDisabled(resource).length === 0) {
-    return undefined;
-  }
-  const props = unwrapProps(resource.props);
+/**
+ * Turns data tracing off wherever it is on; changes nothing else. The check has already read every
+ * flag, so the answer is built from the inputs as given.
+ */
+export function remediateDataTrace(resource: ResourceUnderCheck): Remediation {
   const off = (block: unknown) =>
     isRecord(block) && block.dataTraceEnabled === true ? { ...block, dataTraceEnabled: false } : block;
   if (resource.type === REST_METHOD_SETTINGS_TYPE) {
-    return { ...props, settings: off(props.settings) };
+    return setInputs({ settings: off(rawInput(resource.props, "settings")) });
   }
-  const fixed: Record<string, any> = { ...props, defaultRouteSettings: off(props.defaultRouteSettings) };
-  if (Array.isArray(props.routeSettings)) {
-    fixed.routeSettings = props.routeSettings.map(off);
-  }
-  return fixed;
+  const defaults = rawInput(resource.props, "defaultRouteSettings");
+  const routes = rawInput(resource.props, "routeSettings");
+  return setInputs({
+    ...(defaults === undefined ? {} : { defaultRouteSettings: off(defaults) }),
+    ...(Array.isArray(routes) ? { routeSettings: routes.map(off) } : {}),
+  });
 }
 
 export const apigatewayDataTraceDisabled: ResourcePolicyDefinition = {

@@ -1,11 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { readAs, isString } from "../../framework/values";
 import { KMS_KEY_TYPE } from "./lib/key-types";
-import { unwrapProps } from "../../framework/unknowns";
+import { setInputs } from "../../framework/remediation";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Only symmetric encryption keys can rotate automatically; other specs are out of scope. */
-function isSymmetric(props: Record<string, any>): boolean {
+function isSymmetric(props: ResourceProps): boolean {
   const spec = readAs(() => props.customerMasterKeySpec ?? props.keySpec, isString);
   const usage = readAs(() => props.keyUsage, isString);
   const specOk = spec.state !== "value" || spec.value === "SYMMETRIC_DEFAULT";
@@ -45,8 +45,5 @@ export const kmsKeyRotationEnabled: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-encryption", "cisa.deploy-protect-model"],
   },
   check: (resource) => checkKeyRotation(resource),
-  remediate: (resource) =>
-    checkKeyRotation(resource).length > 0
-      ? { ...unwrapProps(resource.props), enableKeyRotation: true }
-      : undefined,
+  remediate: () => setInputs({ enableKeyRotation: true }),
 };

@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { unwrapProps } from "../../framework/unknowns";
-import { failsOnKnownValues } from "../../framework/remediation";
+import { setInputs } from "../../framework/remediation";
 import { TRAIL_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -32,8 +31,5 @@ export const cloudtrailTrailLogFileValidation: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-logging", "csf.rs-analysis", "checklist.data-audit-trail"],
   },
   check: (resource) => checkTrailLogFileValidation(resource),
-  remediate: (resource) =>
-    failsOnKnownValues(resource, checkTrailLogFileValidation)
-      ? { ...unwrapProps(resource.props), enableLogFileValidation: true }
-      : undefined,
+  remediate: () => setInputs({ enableLogFileValidation: true }),
 };

@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { unwrapProps } from "../../framework/unknowns";
-import { failsOnKnownValues } from "../../framework/remediation";
+import { setInputs } from "../../framework/remediation";
 import { TRAIL_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -32,8 +31,5 @@ export const cloudtrailTrailMultiRegion: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-logging", "checklist.data-audit-trail", "blueprint.access-monitoring"],
   },
   check: (resource) => checkTrailMultiRegion(resource),
-  remediate: (resource) =>
-    failsOnKnownValues(resource, checkTrailMultiRegion)
-      ? { ...unwrapProps(resource.props), isMultiRegionTrail: true }
-      : undefined,
+  remediate: () => setInputs({ isMultiRegionTrail: true }),
 };

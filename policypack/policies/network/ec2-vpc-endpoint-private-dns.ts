@@ -1,5 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead, unwrapProps } from "../../framework/unknowns";
+import { tryRead } from "../../framework/unknowns";
+import { setInputs } from "../../framework/remediation";
 import { isAiServiceEndpoint } from "./lib/ai-endpoints";
 import { VPC_ENDPOINT_TYPE } from "./lib/types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -53,8 +54,5 @@ export const ec2VpcEndpointPrivateDns: ResourcePolicyDefinition = {
     seedItems: ["matrix.scope-3", "cisa.deploy-secure-infrastructure", "csf.pr-trusted-patterns"],
   },
   check: (resource) => checkEndpointPrivateDns(resource),
-  remediate: (resource) =>
-    checkEndpointPrivateDns(resource).length > 0
-      ? { ...unwrapProps(resource.props), privateDnsEnabled: true }
-      : undefined,
+  remediate: () => setInputs({ privateDnsEnabled: true }),
 };

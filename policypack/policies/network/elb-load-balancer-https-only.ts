@@ -1,4 +1,9 @@
-import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  ResourceProps,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { firstAiResource } from "../../framework/ai-stack";
 import { programOutputs } from "../../framework/outputs";
 import { readOr } from "../../framework/unknowns";
@@ -16,7 +21,7 @@ const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : undefin
  * Whether a listener takes plain HTTP: `protocol: "HTTP"`, or no protocol, no certificate and port
  * 80 (an Application Load Balancer's default protocol is HTTP).
  */
-function takesHttp(props: Record<string, any>): boolean {
+function takesHttp(props: ResourceProps): boolean {
   const protocol = lower(props.protocol);
   if (protocol !== undefined) {
     return protocol === "http";
@@ -25,7 +30,7 @@ function takesHttp(props: Record<string, any>): boolean {
 }
 
 /** Whether every request is redirected to HTTPS by the listener's default action. */
-function redirectsToHttps(props: Record<string, any>): boolean {
+function redirectsToHttps(props: ResourceProps): boolean {
   return asList(props.defaultActions).some(
     (action) =>
       lower(field(action, "type")) === "redirect" &&

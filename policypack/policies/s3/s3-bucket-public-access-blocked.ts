@@ -1,5 +1,10 @@
 import { linkConfigurations } from "../../framework/correlate";
-import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  ResourceProps,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { ACCOUNT_PUBLIC_ACCESS_BLOCK_TYPE, bucketLink, PUBLIC_ACCESS_BLOCK_TYPE } from "./lib/bucket-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -7,7 +12,7 @@ import { CONTROL_SCOPES } from "../../vocabulary";
 const FLAGS = ["blockPublicAcls", "blockPublicPolicy", "ignorePublicAcls", "restrictPublicBuckets"] as const;
 
 /** The flags not set to true; unknown flags are left to the update run, where they are known. */
-function missingFlags(props: Record<string, any>): string[] {
+function missingFlags(props: ResourceProps): string[] {
   return FLAGS.filter((flag) => {
     const value = tryRead(() => props[flag]);
     return value.known && value.value !== true;

@@ -1,4 +1,9 @@
-import type { StackPolicyDefinition, StackResource, StackViolation } from "../../framework/types";
+import type {
+  ResourceProps,
+  StackPolicyDefinition,
+  StackResource,
+  StackViolation,
+} from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first, readTags } from "../../framework/values";
 import { CONTROL_SCOPES, type DataClass, TAG_KEYS, VERSIONED_DATA_CLASSES } from "../../vocabulary";
@@ -20,7 +25,7 @@ interface DataUse {
   /** The top-level property whose dependencies name the bucket. */
   readonly property: string;
   /** The S3 URIs the property holds. */
-  readonly uris: (props: Record<string, any>) => unknown[];
+  readonly uris: (props: ResourceProps) => unknown[];
   /** The data classes a bucket holding this data may carry. */
   readonly classes: readonly DataClass[];
 }

@@ -1,4 +1,4 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
@@ -6,13 +6,13 @@ import { needsVolumeKey } from "./lib/instance-storage";
 import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function variantTypes(props: Record<string, any>): unknown[] {
+function variantTypes(props: ResourceProps): unknown[] {
   return [...asList(props.productionVariants), ...asList(props.shadowProductionVariants)].map((v) =>
     field(v, "instanceType"),
   );
 }
 
-function volumeFindings(props: Record<string, any>): string[] {
+function volumeFindings(props: ResourceProps): string[] {
   if (isCustomerKeySet(() => props.kmsKeyArn) || !needsVolumeKey(() => variantTypes(props))) {
     return [];
   }
@@ -21,7 +21,7 @@ function volumeFindings(props: Record<string, any>): string[] {
   ];
 }
 
-function captureFindings(props: Record<string, any>): string[] {
+function captureFindings(props: ResourceProps): string[] {
   const capture = first(props.dataCaptureConfig);
   if (capture === undefined || capture === null || isCustomerKeySet(() => field(capture, "kmsKeyId"))) {
     return [];
@@ -33,7 +33,7 @@ function captureFindings(props: Record<string, any>): string[] {
       ];
 }
 
-function asyncFindings(props: Record<string, any>): string[] {
+function asyncFindings(props: ResourceProps): string[] {
   const asyncConfig = first(props.asyncInferenceConfig);
   if (asyncConfig === undefined || asyncConfig === null) {
     return [];

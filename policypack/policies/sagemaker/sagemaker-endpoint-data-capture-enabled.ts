@@ -1,11 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { ENDPOINT_CONFIGURATION_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** Asynchronous and serverless endpoints do not support data capture the same way; only real-time ones are judged. */
-function isRealTime(props: Record<string, any>): boolean {
+function isRealTime(props: ResourceProps): boolean {
   const asyncConfig = first(props.asyncInferenceConfig);
   if (asyncConfig !== undefined && asyncConfig !== null) {
     return false;
@@ -17,7 +17,7 @@ function isRealTime(props: Record<string, any>): boolean {
   });
 }
 
-function captureFindings(props: Record<string, any>): string[] {
+function captureFindings(props: ResourceProps): string[] {
   const capture = first(props.dataCaptureConfig);
   if (capture === undefined || capture === null) {
     return [

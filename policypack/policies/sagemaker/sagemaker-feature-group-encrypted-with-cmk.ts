@@ -1,11 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
 import { FEATURE_GROUP_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function onlineFindings(props: Record<string, any>): string[] {
+function onlineFindings(props: ResourceProps): string[] {
   const online = first(props.onlineStoreConfig);
   // A key decides the check whether or not the store is enabled; only without one does the flag matter.
   if (isCustomerKeySet(() => field(first(field(online, "securityConfig")), "kmsKeyId"))) {
@@ -18,7 +18,7 @@ function onlineFindings(props: Record<string, any>): string[] {
       ];
 }
 
-function offlineFindings(props: Record<string, any>): string[] {
+function offlineFindings(props: ResourceProps): string[] {
   const offline = first(props.offlineStoreConfig);
   if (offline === undefined || offline === null) {
     return [];

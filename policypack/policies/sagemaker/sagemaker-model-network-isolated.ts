@@ -1,11 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { MODEL_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function isolationFindings(props: Record<string, any>): string[] {
+function isolationFindings(props: ResourceProps): string[] {
   return props.enableNetworkIsolation === true
     ? []
     : [
@@ -13,7 +13,7 @@ function isolationFindings(props: Record<string, any>): string[] {
       ];
 }
 
-function vpcFindings(props: Record<string, any>): string[] {
+function vpcFindings(props: ResourceProps): string[] {
   return isReferenceSet(() => field(first(props.vpcConfig), "subnets"))
     ? []
     : ["The model is not hosted in your VPC: set vpcConfig with private subnets and securityGroupIds."];

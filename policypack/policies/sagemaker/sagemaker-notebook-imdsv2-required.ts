@@ -1,7 +1,6 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
 import { field, first } from "../../framework/values";
-import { withNested } from "../../framework/remediation";
+import { setInBlock } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -40,10 +39,5 @@ export const sagemakerNotebookImdsv2Required: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-platform-security", "cisa.deploy-secure-defaults"],
   },
   check: (resource) => checkNotebookImdsv2(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkNotebookImdsv2(resource));
-    return found.known && found.value.length > 0
-      ? withNested(resource.props, BLOCK, { minimumInstanceMetadataServiceVersion: "2" })
-      : undefined;
-  },
+  remediate: (resource) => setInBlock(resource.props, BLOCK, { minimumInstanceMetadataServiceVersion: "2" }),
 };

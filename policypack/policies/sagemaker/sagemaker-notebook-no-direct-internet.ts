@@ -1,12 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
-import { withTopLevel } from "../../framework/remediation";
+import { NO_SAFE_FIX, setInputs } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function internetFindings(props: Record<string, any>): string[] {
+function internetFindings(props: ResourceProps): string[] {
   const access = props.directInternetAccess;
   if (access === "Disabled") {
     return [];
@@ -17,7 +16,7 @@ function internetFindings(props: Record<string, any>): string[] {
   ];
 }
 
-function subnetFindings(props: Record<string, any>): string[] {
+function subnetFindings(props: ResourceProps): string[] {
   return isReferenceSet(() => props.subnetId)
     ? []
     : [
@@ -59,10 +58,13 @@ export const sagemakerNotebookNoDirectInternet: ResourcePolicyDefinition = {
   },
   check: (resource) => checkNotebookNoDirectInternet(resource),
   remediate: (resource) => {
-    const access = tryRead(() => resource.props.directInternetAccess);
-    const hasSubnet = isReferenceSet(() => resource.props.subnetId);
-    return access.known && access.value !== "Disabled" && hasSubnet
-      ? withTopLevel(resource.props, { directInternetAccess: "Disabled" })
-      : undefined;
+    // Without a subnet, disabling direct access leaves the notebook with no network: the author decides.
+    if (!isReferenceSet(() => resource.props.subnetId)) {
+      return NO_SAFE_FIX;
+    }
+    // Read directly: whether there is anything to set depends on it.
+    return resource.props.directInternetAccess === "Disabled"
+      ? NO_SAFE_FIX
+      : setInputs({ directInternetAccess: "Disabled" });
   },
 };

@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { tryRead } from "../../framework/unknowns";
-import { withTopLevel } from "../../framework/remediation";
+import { setInputs } from "../../framework/remediation";
 import { NOTEBOOK_INSTANCE_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
@@ -35,10 +34,5 @@ export const sagemakerNotebookRootAccessDisabled: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-least-privilege", "checklist.auth-rbac", "cisa.deploy-secure-defaults"],
   },
   check: (resource) => checkNotebookRootAccess(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkNotebookRootAccess(resource));
-    return found.known && found.value.length > 0
-      ? withTopLevel(resource.props, { rootAccess: "Disabled" })
-      : undefined;
-  },
+  remediate: () => setInputs({ rootAccess: "Disabled" }),
 };

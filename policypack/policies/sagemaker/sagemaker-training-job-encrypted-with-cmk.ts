@@ -1,4 +1,4 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { asList, field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isCustomerKeySet } from "../../framework/references";
@@ -6,13 +6,13 @@ import { needsVolumeKey } from "./lib/instance-storage";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function instanceTypes(props: Record<string, any>): unknown[] {
+function instanceTypes(props: ResourceProps): unknown[] {
   const resources = first(props.resourceConfig);
   const groups = asList(field(resources, "instanceGroups")).map((g) => field(g, "instanceType"));
   return [field(resources, "instanceType"), ...groups];
 }
 
-function volumeFindings(props: Record<string, any>): string[] {
+function volumeFindings(props: ResourceProps): string[] {
   const resources = first(props.resourceConfig);
   if (
     isCustomerKeySet(() => field(resources, "volumeKmsKeyId")) ||
@@ -25,7 +25,7 @@ function volumeFindings(props: Record<string, any>): string[] {
   ];
 }
 
-function outputFindings(props: Record<string, any>): string[] {
+function outputFindings(props: ResourceProps): string[] {
   return isCustomerKeySet(() => field(first(props.outputDataConfig), "kmsKeyId"))
     ? []
     : [

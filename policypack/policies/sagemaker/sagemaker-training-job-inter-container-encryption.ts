@@ -1,11 +1,11 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { tryRead } from "../../framework/unknowns";
 import { asList, field, first } from "../../framework/values";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
 /** A job with more than one instance, or with instance groups, exchanges data between instances. */
-function isDistributed(props: Record<string, any>): boolean {
+function isDistributed(props: ResourceProps): boolean {
   const resources = first(props.resourceConfig);
   const count = field(resources, "instanceCount");
   return (typeof count === "number" && count > 1) || asList(field(resources, "instanceGroups")).length > 0;

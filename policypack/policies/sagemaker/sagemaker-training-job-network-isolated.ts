@@ -1,17 +1,17 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { isReferenceSet } from "../../framework/references";
 import { TRAINING_JOB_TYPE } from "./lib/sagemaker-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
 
-function vpcFindings(props: Record<string, any>): string[] {
+function vpcFindings(props: ResourceProps): string[] {
   return isReferenceSet(() => field(first(props.vpcConfig), "subnets"))
     ? []
     : ["The training job does not run in your VPC: set vpcConfig with private subnets and securityGroupIds."];
 }
 
-function isolationFindings(props: Record<string, any>): string[] {
+function isolationFindings(props: ResourceProps): string[] {
   return props.enableNetworkIsolation === true
     ? []
     : [

@@ -1,4 +1,4 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
 import { field, first } from "../../framework/values";
 import { collectFindings } from "../../framework/decidable";
 import { SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
@@ -7,7 +7,7 @@ import { CONTROL_SCOPES } from "../../vocabulary";
 /** TLS security policies that refuse TLS 1.0 and 1.1 (`Policy-Min-TLS-1-2-2019-07`, `...-1-2-PFS-2023-10`). */
 const MODERN_TLS = /^Policy-Min-TLS-1-[23]-/;
 
-function httpsFindings(props: Record<string, any>): string[] {
+function httpsFindings(props: ResourceProps): string[] {
   const options = first(props.domainEndpointOptions);
   if (options === undefined || options === null) {
     return [
@@ -20,7 +20,7 @@ function httpsFindings(props: Record<string, any>): string[] {
     : [];
 }
 
-function tlsFindings(props: Record<string, any>): string[] {
+function tlsFindings(props: ResourceProps): string[] {
   const policy = field(first(props.domainEndpointOptions), "tlsSecurityPolicy");
   if (typeof policy === "string" && MODERN_TLS.test(policy)) {
     return [];

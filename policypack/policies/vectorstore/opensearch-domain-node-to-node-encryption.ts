@@ -1,6 +1,5 @@
 import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { readOr, tryRead } from "../../framework/unknowns";
-import { withNested } from "../../framework/remediation";
+import { NO_SAFE_FIX, setInBlock } from "../../framework/remediation";
 import { isTrue, nested } from "../../framework/values";
 import { ELASTICSEARCH_DOMAIN_TYPE, SEARCH_DOMAIN_TYPES } from "./lib/vectorstore-types";
 import { CONTROL_SCOPES } from "../../vocabulary";
@@ -17,14 +16,11 @@ export function checkNodeToNodeEncryption(resource: ResourceUnderCheck): string[
 /**
  * AWS turns node-to-node encryption on in place (a blue/green update, no downtime) for OpenSearch
  * and for Elasticsearch 6.7 or later; older Elasticsearch domains would be replaced, so they are
- * not remediated.
+ * not remediated. The version is read directly: the answer depends on it.
  */
 export function enablesInPlace(resource: ResourceUnderCheck): boolean {
   const legacy = resource.type === ELASTICSEARCH_DOMAIN_TYPE;
-  const version = readOr(
-    () => (legacy ? resource.props.elasticsearchVersion : resource.props.engineVersion),
-    undefined,
-  );
+  const version = legacy ? resource.props.elasticsearchVersion : resource.props.engineVersion;
   if (typeof version !== "string") {
     return !legacy && version === undefined; // an OpenSearch domain without a version gets the latest OpenSearch
   }
@@ -56,10 +52,8 @@ export const opensearchDomainNodeToNodeEncryption: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-encryption", "cisa.deploy-secure-defaults"],
   },
   check: (resource) => checkNodeToNodeEncryption(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkNodeToNodeEncryption(resource));
-    return found.known && found.value.length > 0 && enablesInPlace(resource)
-      ? withNested(resource.props, "nodeToNodeEncryption", { enabled: true })
-      : undefined;
-  },
+  remediate: (resource) =>
+    enablesInPlace(resource)
+      ? setInBlock(resource.props, "nodeToNodeEncryption", { enabled: true })
+      : NO_SAFE_FIX,
 };

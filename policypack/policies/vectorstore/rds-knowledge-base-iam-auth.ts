@@ -1,14 +1,14 @@
-import type { ResourcePolicyDefinition, ResourceUnderCheck } from "../../framework/types";
-import { readOr, tryRead } from "../../framework/unknowns";
+import type { ResourcePolicyDefinition, ResourceProps, ResourceUnderCheck } from "../../framework/types";
+import { readOr } from "../../framework/unknowns";
 import { CONTROL_SCOPES, TAG_KEYS } from "../../vocabulary";
-import { withTopLevel } from "../../framework/remediation";
+import { setInputs } from "../../framework/remediation";
 import { isKnowledgeBase, KNOWLEDGE_BASE } from "./lib/knowledge-base";
 import { RDS_CLUSTER_TYPE, RDS_INSTANCE_TYPE } from "./lib/vectorstore-types";
 
 /** Engines that support IAM database authentication (MySQL, MariaDB, PostgreSQL and their Aurora variants). */
 const IAM_AUTH_ENGINE = /^(aurora|aurora-mysql|aurora-postgresql|mysql|mariadb|postgres)$/;
 
-function supportsIamAuth(props: Record<string, any>): boolean {
+function supportsIamAuth(props: ResourceProps): boolean {
   const engine = readOr(() => props.engine, undefined);
   return typeof engine !== "string" || IAM_AUTH_ENGINE.test(engine);
 }
@@ -46,10 +46,5 @@ export const rdsKnowledgeBaseIamAuth: ResourcePolicyDefinition = {
     seedItems: ["csf.pr-least-privilege", "checklist.auth-secrets-manager", "checklist.auth-rbac"],
   },
   check: (resource) => checkKnowledgeBaseIamAuth(resource),
-  remediate: (resource) => {
-    const found = tryRead(() => checkKnowledgeBaseIamAuth(resource));
-    return found.known && found.value.length > 0
-      ? withTopLevel(resource.props, { iamDatabaseAuthenticationEnabled: true })
-      : undefined;
-  },
+  remediate: () => setInputs({ iamDatabaseAuthenticationEnabled: true }),
 };

@@ -9,7 +9,7 @@ export interface ResourceContext {
   /** Seed for deterministic ids (the URN when known). */
   readonly seed: string;
   /** Inputs plus autonames. */
-  readonly state: Record<string, any>;
+  readonly state: Record<string, unknown>;
   readonly region: string;
   readonly account: string;
 }

@@ -14,7 +14,7 @@ import { AwsType, AwsxType } from "../../../policypack/vocabulary";
 export interface AwsxContext {
   readonly name: string;
   readonly seed: string;
-  readonly inputs: Record<string, any>;
+  readonly inputs: Record<string, unknown>;
   readonly preview: boolean;
   readonly region: string;
   readonly account: string;

@@ -55,7 +55,7 @@ export type MockResourceArgsWithUrn = pulumi.runtime.MockResourceArgs & { urn?: 
 /** Mocks plus what the offline engine reads back from them. */
 export interface PreviewMocks extends pulumi.runtime.Mocks {
   newResource(args: MockResourceArgsWithUrn): pulumi.runtime.MockResourceResult;
-  call(args: pulumi.runtime.MockCallArgs): Record<string, any>;
+  call(args: pulumi.runtime.MockCallArgs): Record<string, unknown>;
   /** Invokes answered `{}` because no rule knew them, with how often each was called. */
   unansweredInvokes(): UnansweredInvoke[];
   /** Inputs the provider's Check would add (autonames), by URN or `type::name` seed. */
@@ -82,7 +82,7 @@ export function createMocks(options: MockOptions): PreviewMocks {
     const provider = (providerUrn && explicitProviders.get(providerUrn)) || defaultProvider;
     const region = provider.region;
     const shape = awsTypeShape(awsDir, args.type);
-    const state: Record<string, any> = { ...(args.inputs ?? {}) };
+    const state: Record<string, unknown> = { ...(args.inputs ?? {}) };
     // The SDK's MockMonitor passes "" when there is no import/read id.
     const toCreate = !args.id;
     const named = applyAutoname(state, autonameRule(args.type, shape), args.name, seed, preview && toCreate);
@@ -142,7 +142,7 @@ export function createMocks(options: MockOptions): PreviewMocks {
       return { id: args.id || (preview ? undefined : hexFrom(seed, 16)), state: { ...inputs } };
     },
 
-    call(args: pulumi.runtime.MockCallArgs): Record<string, any> {
+    call(args: pulumi.runtime.MockCallArgs): Record<string, unknown> {
       const answer = answerInvoke(args.token, args.inputs ?? {}, { region: defaultRegion, account });
       if (answer) return answer;
       unanswered.set(args.token, (unanswered.get(args.token) ?? 0) + 1);

@@ -24,7 +24,7 @@ export interface InvokeContext {
   readonly account: string;
 }
 
-type Answer = (inputs: Record<string, any>, c: InvokeContext) => Record<string, unknown>;
+type Answer = (inputs: Record<string, unknown>, c: InvokeContext) => Record<string, unknown>;
 
 /** Zone ids look like `use1-az1`: region initials plus the AZ number. */
 function zoneId(region: string, i: number): string {
@@ -77,7 +77,7 @@ const ANSWERS: Record<string, Answer> = {
     public: true,
   }),
   [AwsFunction.ssm.getParameter]: (i, c) => {
-    const name: string = i.name ?? "";
+    const name = typeof i.name === "string" ? i.name : "";
     // Public AMI parameters (/aws/service/ami-amazon-linux-latest/..., /aws/service/ecs/...) resolve to an AMI id.
     const value =
       name.startsWith("/aws/service/") && /ami|ecs|eks|deeplearning/.test(name) ? AMI_ID : `value-of-${name}`;
@@ -94,7 +94,7 @@ const ANSWERS: Record<string, Answer> = {
   },
   [AwsFunction.iam.getPolicyDocument]: (i) => renderPolicyDocument(i),
   [AwsFunction.kms.getKey]: (i, c) => {
-    const keyId: string = i.keyId ?? uuidFrom("key");
+    const keyId = typeof i.keyId === "string" ? i.keyId : uuidFrom("key");
     const alias = keyId.includes("alias/") ? keyId.slice(keyId.indexOf("alias/")) : undefined;
     const id =
       alias !== undefined ? keyIdBehind(alias) : keyId.startsWith("arn:") ? keyId.split("/").pop()! : keyId;
@@ -113,7 +113,7 @@ const ANSWERS: Record<string, Answer> = {
     };
   },
   [AwsFunction.kms.getAlias]: (i, c) => {
-    const name: string = i.name ?? "alias/unknown";
+    const name = typeof i.name === "string" ? i.name : "alias/unknown";
     const target = keyIdBehind(name);
     return {
       id: `arn:aws:kms:${c.region}:${c.account}:${name}`,
@@ -139,7 +139,7 @@ const ANSWERS: Record<string, Answer> = {
 /** The answer for `token`, or undefined when the table has none. */
 export function answerInvoke(
   token: string,
-  inputs: Record<string, any>,
+  inputs: Record<string, unknown>,
   c: InvokeContext,
 ): Record<string, unknown> | undefined {
   const answer = ANSWERS[token];

@@ -19,7 +19,11 @@ export interface AwsProviderDefaults {
 }
 
 const record = (v: unknown): Record<string, unknown> =>
-  isSecret(v) ? record(v.value) : typeof v === "object" && v !== null && !Array.isArray(v) ? (v as any) : {};
+  isSecret(v)
+    ? record(v.value)
+    : typeof v === "object" && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : {};
 
 /** Parses a provider argument the SDK sent as JSON text (providers take objects as JSON strings). */
 function parsed(v: unknown): unknown {

@@ -19,7 +19,7 @@ import { EksType } from "../../../policypack/vocabulary";
 interface Ctx {
   readonly name: string;
   readonly seed: string;
-  readonly inputs: Record<string, any>;
+  readonly inputs: Record<string, unknown>;
 }
 
 const PEM = (label: string, seed: string): string => {

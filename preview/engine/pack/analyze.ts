@@ -10,7 +10,7 @@ import type { AnalysisResult, AppliedRemediation, Diagnostic, ProgramRun, Record
 import type { PolicyPackProcess } from "./process";
 import { reconcilePackConfig } from "./pack-config";
 import { initialConfig, levelEnum, levelName, packInfo, severityName } from "./proto";
-import { Struct, analyzeRequest, providerCache, stackResource } from "./requests";
+import { analyzeRequest, providerCache, stackResource, toStruct } from "./requests";
 import { PulumiType } from "../../../policypack/vocabulary";
 
 /** Options of {@link analyzeRun}. */
@@ -64,7 +64,7 @@ export async function analyzeRun(
   for (const [name, c] of Object.entries(config)) {
     const pc = new analyzerproto.PolicyConfig();
     pc.setEnforcementlevel(levelEnum(c.enforcementLevel));
-    pc.setProperties(Struct.fromJavaScript(c.properties));
+    pc.setProperties(toStruct(c.properties));
     map.set(name, pc);
   }
   await pack.configure(configure);

@@ -45,7 +45,10 @@ function describeError(policy: string, e: ErrorObject, data: Record<string, unkn
     ? e.instancePath
         .slice(1)
         .split("/")
-        .reduce<any>((v, k) => v?.[k], data)
+        .reduce<unknown>(
+          (v, k) => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[k] : undefined),
+          data,
+        )
     : data;
   if (key === "enforcementLevel") return levelMessage(policy, got);
   // ajv's own words for enum and const do not say which values are allowed.

@@ -17,6 +17,20 @@ const analyzerrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Empty } = require("google-protobuf/google/protobuf/empty_pb");
 
+/** The analyzer calls the engine makes, by the generated client's method names. */
+type RpcMethod =
+  "getAnalyzerInfo" | "configureStack" | "configure" | "remediate" | "analyze" | "analyzeStack";
+
+/** A unary call of the generated client (untyped, as it is loaded with `require`). */
+type UnaryCall = (
+  req: unknown,
+  options: grpc.CallOptions,
+  callback: (err: grpc.ServiceError | null, resp: unknown) => void,
+) => void;
+
+/** The generated analyzer client, as this file uses it. */
+type AnalyzerClient = grpc.Client & Readonly<Record<RpcMethod, UnaryCall>>;
+
 /** The environment the language host gives a pack. */
 export interface PackEnv {
   readonly organization: string;
@@ -72,7 +86,7 @@ process.on("exit", () => {
 export class PolicyPackProcess {
   private constructor(
     private readonly child: ChildProcess,
-    private readonly client: any,
+    private readonly client: AnalyzerClient,
     /** The pack folder. */
     readonly packDir: string,
     /** Milliseconds from spawn to the port being printed (type-checking included). */
@@ -163,12 +177,12 @@ export class PolicyPackProcess {
    * returns): the error names the call and the resource, and the pack is stopped, as nothing more
    * can be asked of it.
    */
-  private call<T>(method: string, req: unknown, subject?: string): Promise<T> {
+  private call<T>(method: RpcMethod, req: unknown, subject?: string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const what = `${RPC_NAMES[method] ?? method}${subject ? ` of ${subject}` : ""}`;
       const deadline = new Date(Date.now() + this.callTimeoutMs);
-      this.client[method](req, { deadline }, (err: grpc.ServiceError | null, resp: T) => {
-        if (!err) return resolve(resp);
+      this.client[method](req, { deadline }, (err, resp) => {
+        if (!err) return resolve(resp as T);
         const tail = this.stderr().trim().split("\n").slice(-10).join("\n");
         if (err.code === grpc.status.DEADLINE_EXCEEDED) {
           this.child.kill("SIGKILL");
@@ -236,7 +250,7 @@ export class PolicyPackProcess {
 }
 
 /** The protocol's names of the calls, for messages. */
-const RPC_NAMES: Record<string, string> = {
+const RPC_NAMES: Record<RpcMethod, string> = {
   getAnalyzerInfo: "GetAnalyzerInfo",
   configureStack: "ConfigureStack",
   configure: "Configure",

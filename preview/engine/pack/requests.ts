@@ -6,15 +6,21 @@
  */
 import * as path from "path";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import type { JavaScriptValue, Struct as StructClass } from "google-protobuf/google/protobuf/struct_pb";
 import type { RecordedResource } from "../types";
 
 /** The Struct class of the google-protobuf copy that @pulumi/pulumi's messages use. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const { Struct } = require(
+export const Struct: typeof StructClass = require(
   require.resolve("google-protobuf/google/protobuf/struct_pb", {
     paths: [path.dirname(require.resolve("@pulumi/pulumi/package.json"))],
   }),
-);
+).Struct;
+
+/** Wire-encoded props as a Struct (their values are JSON values, sentinels and secrets included). */
+export function toStruct(props: Record<string, unknown>): StructClass {
+  return Struct.fromJavaScript(props as Record<string, JavaScriptValue>);
+}
 
 /** Drops top-level internal keys (`__defaults`, `__provider`, ...), as `SkipInternalKeys: true` does. */
 export function stripInternal(props: Record<string, unknown>): Record<string, unknown> {
@@ -69,9 +75,7 @@ export function providerResource(
   msg.setUrn(urn);
   msg.setType(p?.type ?? urn.split("::")[2]);
   msg.setName(p?.name ?? urn.slice(urn.lastIndexOf("::") + 2));
-  msg.setProperties(
-    Struct.fromJavaScript(stripInternal((p?.inputs ?? {}) as Record<string, any>) as Record<string, any>),
-  );
+  msg.setProperties(toStruct(stripInternal(p?.inputs ?? {})));
   return msg;
 }
 
@@ -86,9 +90,7 @@ export function analyzeRequest(
   req.setUrn(r.urn);
   req.setType(r.type);
   req.setName(r.name);
-  req.setProperties(
-    Struct.fromJavaScript((internal ? inputs : stripInternal(inputs)) as Record<string, any>),
-  );
+  req.setProperties(toStruct(internal ? inputs : stripInternal(inputs)));
   req.setOptions(resourceOptions(r));
   if (provider) req.setProvider(provider);
   return req;
@@ -104,7 +106,7 @@ export function stackResource(
   res.setUrn(r.urn);
   res.setType(r.type);
   res.setName(r.name);
-  res.setProperties(Struct.fromJavaScript(stripInternal(outputs) as Record<string, any>));
+  res.setProperties(toStruct(stripInternal(outputs)));
   res.setOptions(resourceOptions(r));
   if (provider) res.setProvider(provider);
   if (r.parent) res.setParent(r.parent);

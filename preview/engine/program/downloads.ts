@@ -42,9 +42,9 @@ export function nameFailedDownloads(pulumiDir: string): void {
       return register.call(this, res, parent, type, name, ...rest);
     };
   }
-  globalThis.fetch = function (input: any, init?: any) {
+  globalThis.fetch = function (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) {
     const during = constructing;
-    const url = typeof input === "string" ? input : (input?.href ?? input?.url ?? String(input));
+    const url = typeof input === "string" ? input : "href" in input ? input.href : input.url;
     return original(input, init).catch((cause: unknown) => {
       throw downloadError(url, during, cause);
     });

@@ -18,7 +18,7 @@ import * as path from "path";
 import * as url from "url";
 
 /** The nearest package.json at or above `dir`, parsed, with its folder; undefined if none. */
-export function nearestPackage(dir: string): { dir: string; json: Record<string, any> } | undefined {
+export function nearestPackage(dir: string): { dir: string; json: Record<string, unknown> } | undefined {
   for (let d = dir; ; d = path.dirname(d)) {
     const f = path.join(d, "package.json");
     if (fs.existsSync(f)) {
@@ -40,6 +40,10 @@ export interface ProgramEntry {
   readonly esm: boolean;
 }
 
+/** The value at `key` of a parsed JSON object; `undefined` for anything else. */
+const member = (obj: unknown, key: string): unknown =>
+  typeof obj === "object" && obj !== null ? (obj as Record<string, unknown>)[key] : undefined;
+
 const isDir = (p: string): boolean => fs.existsSync(p) && fs.statSync(p).isDirectory();
 
 /** The program's entry. `main` is Pulumi.yaml's main resolved, `explicit` whether it was set. */
@@ -48,15 +52,14 @@ export function programEntry(main: string, explicit: boolean): ProgramEntry {
   let entry = main;
   if (!explicit && pkg && pkg.dir === main) {
     const exp = pkg.json.exports;
+    const dot = member(exp, ".");
     const named =
       typeof exp === "string"
         ? exp
         : typeof exp === "object" && exp !== null
-          ? typeof exp["."] === "string"
-            ? exp["."]
-            : typeof exp["."] === "object" && exp["."] !== null
-              ? (exp["."].default ?? exp["."].require ?? exp["."].import)
-              : undefined
+          ? typeof dot === "string"
+            ? dot
+            : (member(dot, "default") ?? member(dot, "require") ?? member(dot, "import"))
           : pkg.json.main;
     if (typeof named === "string" && fs.existsSync(path.join(pkg.dir, named)))
       entry = path.join(pkg.dir, named);

@@ -10,6 +10,8 @@
  *   with the namespace's config (namespace stripped) plus `version` as inputs;
  * - the provider's Check additions (autonames) merged into the recorded inputs.
  */
+import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
+import type { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import type { RecordedOptions, RecordedResource } from "../types";
 import type { PreviewMocks } from "../mocks";
 import { UNKNOWN, isSecret, secret } from "../sentinels";
@@ -20,14 +22,27 @@ import { EXPANDERS, type ChildRegistration } from "./expand";
 import { withPrior, type PriorResource } from "../state/prior";
 import { isProviderType, providerType, PulumiType } from "../../../policypack/vocabulary";
 
-/** The parts of the program's @pulumi/pulumi the recorder needs. */
+/**
+ * The parts of the program's @pulumi/pulumi the recorder needs. They are loaded from the program's
+ * own copy with `require`, so their types are declared here, from this package's copy of the SDK.
+ */
 export interface SdkModules {
   readonly rpc: {
-    deserializeProperties(s: any): any;
-    serializeProperties(label: string, p: any): Promise<any>;
+    deserializeProperties(s: Struct | undefined): Record<string, unknown>;
+    serializeProperties(label: string, p: Record<string, unknown>): Promise<Record<string, unknown>>;
   };
-  readonly resproto: { RegisterResourceResponse: new () => any };
-  readonly Struct: { fromJavaScript(o: any): any };
+  readonly resproto: { RegisterResourceResponse: new () => resproto.RegisterResourceResponse };
+  readonly Struct: { fromJavaScript(o: Record<string, unknown>): Struct };
+}
+
+/** A gRPC-style callback, as the SDK's monitor methods take it. */
+type Done<T> = (err: unknown, resp?: T) => void;
+
+/** The parts of the SDK's mock monitor the recorder takes over or updates. */
+export interface RecordingMonitor {
+  registerResource(req: resproto.RegisterResourceRequest, cb: Done<resproto.RegisterResourceResponse>): void;
+  registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, cb: Done<object>): void;
+  readonly resources: Map<string, { urn: string; id: string | null; state: unknown }>;
 }
 
 /** Run facts the recorder needs. */
@@ -58,7 +73,7 @@ function defaultOptions(): RecordedOptions {
   };
 }
 
-function options(req: any): RecordedOptions {
+function options(req: resproto.RegisterResourceRequest): RecordedOptions {
   const ct = req.getCustomtimeouts();
   const secs = (s: string | undefined): number => durationSeconds(s ?? "") ?? 0;
   const o: Mutable<RecordedOptions> = {
@@ -90,7 +105,7 @@ export class Recorder {
   private readonly byUrn = new Map<string, Mutable<RecordedResource>>();
   private readonly providerRefs = new Map<string, string>();
   /** Runs on each registration before it is recorded (the engine's resource transforms). */
-  beforeRegister?: (req: any, urn: string) => Promise<void>;
+  beforeRegister?: (req: resproto.RegisterResourceRequest, urn: string) => Promise<void>;
 
   constructor(
     private readonly ctx: RecorderContext,
@@ -109,14 +124,14 @@ export class Recorder {
   }
 
   /** Replaces the monitor's registration methods with recording ones. */
-  attach(monitor: any): void {
-    monitor.registerResource = (req: any, cb: (err: any, resp?: any) => void) => {
+  attach(monitor: RecordingMonitor): void {
+    monitor.registerResource = (req, cb) => {
       this.register(monitor, req).then(
         (resp) => cb(null, resp),
         (err) => cb(err),
       );
     };
-    monitor.registerResourceOutputs = (req: any, cb: (err: any, resp?: any) => void) => {
+    monitor.registerResourceOutputs = (req, cb) => {
       try {
         const rec = this.byUrn.get(req.getUrn());
         if (!rec) throw new Error(`unknown resource ${req.getUrn()}`);
@@ -131,7 +146,10 @@ export class Recorder {
     };
   }
 
-  private async register(monitor: any, req: any): Promise<any> {
+  private async register(
+    monitor: RecordingMonitor,
+    req: resproto.RegisterResourceRequest,
+  ): Promise<resproto.RegisterResourceResponse> {
     const type: string = req.getType();
     const name: string = req.getName();
     const parent: string = req.getParent();
@@ -203,7 +221,7 @@ export class Recorder {
    * How a remote component's synthesized children are registered: like a program's custom
    * resource, with the component's `aws` provider (its `providers` option) or the default one.
    */
-  private expansionHost(req: any) {
+  private expansionHost(req: resproto.RegisterResourceRequest) {
     const explicit: string | undefined = req.getProvidersMap?.()?.get("aws") || undefined;
     const providerUrn = explicit?.slice(0, explicit.lastIndexOf("::"));
     const providerRegion = providerUrn ? this.byUrn.get(providerUrn)?.inputs.region : undefined;

@@ -30,15 +30,29 @@ function toFile(uri: string): string | undefined {
   }
 }
 
+/** A position in a source file, as the SDK sends it. */
+interface SourcePosition {
+  getUri(): string;
+  getLine(): number;
+  getColumn(): number;
+}
+
+/** What a RegisterResourceRequest says about where it came from; older SDKs send none of it. */
+interface TracedRequest {
+  getStacktrace?(): { getFramesList?(): { getPc?(): SourcePosition | undefined }[] } | undefined;
+  getSourceposition?(): SourcePosition | undefined;
+}
+
 /**
  * The declaration site of a registration (`req` is a RegisterResourceRequest), or undefined when
  * no frame of its trace is in the program (a resource created in an `apply` callback, say).
  */
-export function declarationSite(req: any, programDir: string): SourceLocation | undefined {
-  const frames: any[] = req.getStacktrace?.()?.getFramesList?.() ?? [];
+export function declarationSite(req: TracedRequest, programDir: string): SourceLocation | undefined {
+  const frames = req.getStacktrace?.()?.getFramesList?.() ?? [];
   const positions = [...frames.map((f) => f.getPc?.()), req.getSourceposition?.()];
   for (const pos of positions) {
-    const file = pos ? toFile(pos.getUri()) : undefined;
+    if (pos === undefined) continue;
+    const file = toFile(pos.getUri());
     if (file !== undefined && pos.getLine() > 0 && isProgramFile(file, programDir)) {
       return { file, line: pos.getLine(), column: pos.getColumn() };
     }

@@ -16,8 +16,23 @@
  */
 /* eslint-disable @typescript-eslint/no-require-imports -- modules are resolved from the program's @pulumi/pulumi */
 import * as path from "path";
+import type * as grpcModule from "@grpc/grpc-js";
+import type * as callbackGrpcModule from "@pulumi/pulumi/proto/callback_grpc_pb";
+import type * as callbackPbModule from "@pulumi/pulumi/proto/callback_pb";
+import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
+import type { Struct as StructClass } from "google-protobuf/google/protobuf/struct_pb";
 
 type Callback = { getTarget(): string; getToken(): string };
+
+/** A gRPC-style callback, as the SDK's monitor methods take it. */
+type Done<T> = (err: unknown, resp?: T) => void;
+
+/** The parts of the SDK's mock monitor given transform support. */
+export interface TransformMonitor {
+  registerStackTransform(cb: Callback, done: Done<object>): void;
+  registerStackInvokeTransform(cb: Callback, done: Done<object>): void;
+  invoke(req: resproto.ResourceInvokeRequest, done: Done<unknown>): void;
+}
 
 /** Calls transforms back and rewrites requests with their answers; see the file comment. */
 export class EngineTransforms {
@@ -25,12 +40,13 @@ export class EngineTransforms {
   private readonly invoke: Callback[] = [];
   private readonly own = new Map<string, Callback[]>();
   private readonly parents = new Map<string, string>();
-  private readonly clients = new Map<string, any>();
-  private readonly grpc: any;
-  private readonly rpc: any;
-  private readonly callbackPb: any;
-  private readonly callbackGrpc: any;
-  private readonly Struct: any;
+  private readonly clients = new Map<string, callbackGrpcModule.CallbacksClient>();
+  // The program's own copies, loaded with `require`; typed from this package's copies.
+  private readonly grpc: typeof grpcModule;
+  private readonly rpc: typeof resproto;
+  private readonly callbackPb: typeof callbackPbModule;
+  private readonly callbackGrpc: typeof callbackGrpcModule;
+  private readonly Struct: typeof StructClass;
 
   constructor(pulumiDir: string) {
     this.grpc = require(require.resolve("@grpc/grpc-js", { paths: [pulumiDir] }));
@@ -43,15 +59,15 @@ export class EngineTransforms {
   }
 
   /** Gives the monitor the registration methods the SDK calls. */
-  attach(monitor: any): void {
-    const accept = (list: Callback[]) => (cb: Callback, done: (err: any, resp?: any) => void) => {
+  attach(monitor: TransformMonitor): void {
+    const accept = (list: Callback[]) => (cb: Callback, done: Done<object>) => {
       list.push(cb);
       done(null, {});
     };
     monitor.registerStackTransform = accept(this.stack);
     monitor.registerStackInvokeTransform = accept(this.invoke);
     const invoke = monitor.invoke.bind(monitor);
-    monitor.invoke = (req: any, done: (err: any, resp?: any) => void) => {
+    monitor.invoke = (req, done) => {
       this.transformInvoke(req).then(
         () => invoke(req, done),
         (err) => done(err),
@@ -60,7 +76,7 @@ export class EngineTransforms {
   }
 
   /** Applies every transform that concerns `req` (a RegisterResourceRequest), in the engine's order. */
-  async apply(req: any, urn: string): Promise<void> {
+  async apply(req: resproto.RegisterResourceRequest, urn: string): Promise<void> {
     const parent: string = req.getParent();
     if (parent) this.parents.set(urn, parent);
     const own: Callback[] = req.getTransformsList();
@@ -90,10 +106,10 @@ export class EngineTransforms {
   }
 
   /** The options of a registration, as the engine hands them to a transform. */
-  private options(req: any): any {
+  private options(req: resproto.RegisterResourceRequest): resproto.TransformResourceOptions {
     const o = new this.rpc.TransformResourceOptions();
     o.setDependsOnList(req.getDependenciesList());
-    if (req.hasProtect()) o.setProtect(req.getProtect());
+    if (req.hasProtect()) o.setProtect(req.getProtect() === true);
     o.setIgnoreChangesList(req.getIgnorechangesList());
     o.setReplaceOnChangesList(req.getReplaceonchangesList());
     o.setVersion(req.getVersion());
@@ -102,7 +118,7 @@ export class EngineTransforms {
     for (const [k, v] of req.getProvidersMap().entries()) o.getProvidersMap().set(k, v);
     if (req.hasCustomtimeouts()) o.setCustomTimeouts(req.getCustomtimeouts());
     o.setPluginDownloadUrl(req.getPlugindownloadurl());
-    if (req.hasRetainondelete()) o.setRetainOnDelete(req.getRetainondelete());
+    if (req.hasRetainondelete()) o.setRetainOnDelete(req.getRetainondelete() === true);
     o.setDeletedWith(req.getDeletedwith());
     if (req.getDeletebeforereplacedefined()) o.setDeleteBeforeReplace(req.getDeletebeforereplace());
     o.setAdditionalSecretOutputsList(req.getAdditionalsecretoutputsList());
@@ -111,9 +127,9 @@ export class EngineTransforms {
   }
 
   /** Writes a transform's options back into the registration. */
-  private setOptions(req: any, o: any): void {
+  private setOptions(req: resproto.RegisterResourceRequest, o: resproto.TransformResourceOptions): void {
     req.setDependenciesList(o.getDependsOnList());
-    req.setProtect(o.hasProtect() ? o.getProtect() : false);
+    req.setProtect(o.hasProtect() && o.getProtect() === true);
     req.setIgnorechangesList(o.getIgnoreChangesList());
     req.setReplaceonchangesList(o.getReplaceOnChangesList());
     req.setVersion(o.getVersion());
@@ -123,16 +139,16 @@ export class EngineTransforms {
     for (const [k, v] of o.getProvidersMap().entries()) req.getProvidersMap().set(k, v);
     req.setCustomtimeouts(o.getCustomTimeouts());
     req.setPlugindownloadurl(o.getPluginDownloadUrl());
-    if (o.hasRetainOnDelete()) req.setRetainondelete(o.getRetainOnDelete());
+    if (o.hasRetainOnDelete()) req.setRetainondelete(o.getRetainOnDelete() === true);
     req.setDeletedwith(o.getDeletedWith());
     req.setDeletebeforereplacedefined(o.hasDeleteBeforeReplace());
-    req.setDeletebeforereplace(o.hasDeleteBeforeReplace() && o.getDeleteBeforeReplace());
+    req.setDeletebeforereplace(o.hasDeleteBeforeReplace() && o.getDeleteBeforeReplace() === true);
     req.setAdditionalsecretoutputsList(o.getAdditionalSecretOutputsList());
     req.setImportid(o.getImport());
   }
 
   /** Applies the stack's invoke transforms to a ResourceInvokeRequest. */
-  private async transformInvoke(req: any): Promise<void> {
+  private async transformInvoke(req: resproto.ResourceInvokeRequest): Promise<void> {
     if (this.invoke.length === 0) return;
     let args = req.getArgs() ?? new this.Struct();
     let opts = new this.rpc.TransformInvokeOptions();
@@ -166,7 +182,7 @@ export class EngineTransforms {
     msg.setToken(cb.getToken());
     msg.setRequest(request);
     return new Promise((resolve, reject) =>
-      client.invoke(msg, (err: any, resp: any) =>
+      client.invoke(msg, (err, resp) =>
         err ? reject(new Error(err.details || err.message)) : resolve(resp.getResponse_asU8()),
       ),
     );

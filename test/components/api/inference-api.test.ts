@@ -6,6 +6,7 @@ import {
   type InferenceApiArgs,
 } from "../../../components/api";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { at, illTyped } from "../../readers";
 
 const HANDLER = "arn:aws:lambda:us-east-1:123456789012:function:chat-handler";
 const POOL = "arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbCdEf123";
@@ -167,7 +168,7 @@ describe("InferenceApi", () => {
     const acl = only(await apiOf(), T.acl).inputs;
     assert.deepEqual([acl.scope, acl.defaultAction], ["REGIONAL", { allow: {} }]);
     assert.deepEqual(
-      acl.rules.map((r: any) => [r.priority, r.name]),
+      acl.rules.map((r: unknown) => [at(r, "priority"), at(r, "name")]),
       [
         [0, "rate-limit-per-ip"],
         [1, "AWSManagedRulesCommonRuleSet"],
@@ -332,7 +333,7 @@ describe("InferenceApi", () => {
 
   it("rejects a WAF evaluation window WAF does not offer", async () => {
     assert.equal(
-      await rejection({ waf: { evaluationWindowSec: 30 as any } }),
+      await rejection({ waf: { evaluationWindowSec: illTyped(30) } }),
       'InferenceApi "chat": waf.evaluationWindowSec 30 is not a window AWS WAF accepts; use 60, 120, 300, 600 seconds.',
     );
   });
@@ -383,14 +384,14 @@ describe("InferenceApi", () => {
 
   it("rejects an authorizer without a type", async () => {
     assert.equal(
-      await rejection({ authorizer: { userPoolArns: [POOL] } as any }),
+      await rejection({ authorizer: illTyped({ userPoolArns: [POOL] }) }),
       'InferenceApi "chat": authorizer.type is required: set it to "AWS_IAM" (SigV4-signed calls) or "COGNITO_USER_POOLS" (JWTs of a Cognito user pool), or leave authorizer unset for "AWS_IAM".',
     );
   });
 
   it("rejects an authorizer that is not an object", async () => {
     assert.equal(
-      await rejection({ authorizer: "AWS_IAM" as any }),
+      await rejection({ authorizer: illTyped("AWS_IAM") }),
       'InferenceApi "chat": authorizer must be an object such as { type: "AWS_IAM" } (got "AWS_IAM"); leave it unset for IAM (SigV4) authorization.',
     );
   });
@@ -406,7 +407,7 @@ describe("InferenceApi", () => {
 
   it("rejects an authorizer type that does not authenticate", async () => {
     assert.equal(
-      await rejection({ authorizer: { type: "NONE" } as any }),
+      await rejection({ authorizer: illTyped({ type: "NONE" }) }),
       'InferenceApi "chat": authorizer.type "NONE" is not supported; use "AWS_IAM" (SigV4-signed calls) or "COGNITO_USER_POOLS" (JWTs of a Cognito user pool).',
     );
   });

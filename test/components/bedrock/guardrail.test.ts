@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { Guardrail, type GuardrailArgs } from "../../../components/bedrock";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { at, illTyped } from "../../readers";
+import { statementsOf } from "../policy-json";
 
 const T = {
   component: "scopeguard:bedrock:Guardrail",
@@ -30,8 +32,8 @@ async function rejection(args: GuardrailArgs, name = "support-bot"): Promise<str
 }
 
 const inputsOf = async (args: GuardrailArgs = {}) => only(await guardrailOf(args), T.guardrail).inputs;
-const filterOf = (inputs: Record<string, any>, type: string) =>
-  inputs.contentPolicyConfig.filtersConfigs.find((f: any) => f.type === type);
+const filterOf = (inputs: Registered["inputs"], type: string) =>
+  inputs.contentPolicyConfig.filtersConfigs.find((f: unknown) => at(f, "type") === type);
 
 describe("Guardrail", () => {
   it("filters prompt attacks on input at HIGH, with output NONE as AWS requires", async () => {
@@ -44,7 +46,7 @@ describe("Guardrail", () => {
 
   it("filters the five harmful-content categories, HIGH on prompts and MEDIUM on responses", async () => {
     const filters = (await inputsOf()).contentPolicyConfig.filtersConfigs.filter(
-      (f: any) => f.type !== "PROMPT_ATTACK",
+      (f: unknown) => at(f, "type") !== "PROMPT_ATTACK",
     );
     assert.deepEqual(filters, [
       { type: "HATE", inputStrength: "HIGH", outputStrength: "MEDIUM" },
@@ -87,7 +89,7 @@ describe("Guardrail", () => {
     const entities = (await inputsOf({ piiEntities: { EMAIL: "BLOCK", IP_ADDRESS: "ANONYMIZE" } }))
       .sensitiveInformationPolicyConfig.piiEntitiesConfigs;
     assert.deepEqual(
-      entities.filter((e: any) => ["EMAIL", "IP_ADDRESS"].includes(e.type)),
+      entities.filter((e: unknown) => ["EMAIL", "IP_ADDRESS"].includes(String(at(e, "type")))),
       [
         { type: "EMAIL", action: "BLOCK" },
         { type: "IP_ADDRESS", action: "ANONYMIZE" },
@@ -160,8 +162,8 @@ describe("Guardrail", () => {
   });
 
   it("lets account principals use and grant the key through Bedrock only", async () => {
-    const statements = JSON.parse(only(await guardrailOf(), T.key).inputs.policy).Statement;
-    const bySid = Object.fromEntries(statements.map((s: any) => [s.Sid, s]));
+    const statements = statementsOf(only(await guardrailOf(), T.key).inputs.policy);
+    const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
     assert.deepEqual(Object.keys(bySid), [
       "AccountRootKeyRecoveryOnly",
       "AccountUseThroughServices",
@@ -275,28 +277,28 @@ describe("Guardrail", () => {
 
   it("rejects a value that is not a strength, even with the relaxation", async () => {
     assert.equal(
-      await rejection({ promptAttackStrength: "STRONG" as any, allowWeakerPromptAttackFilter: true }),
+      await rejection({ promptAttackStrength: illTyped("STRONG"), allowWeakerPromptAttackFilter: true }),
       'Guardrail "support-bot": promptAttackStrength "STRONG" is not a filter strength; use one of NONE, LOW, MEDIUM, HIGH.',
     );
   });
 
   it("rejects PROMPT_ATTACK in contentFilters and points to promptAttackStrength", async () => {
     assert.equal(
-      await rejection({ contentFilters: { PROMPT_ATTACK: { input: "HIGH" } } as any }),
+      await rejection({ contentFilters: illTyped({ PROMPT_ATTACK: { input: "HIGH" } }) }),
       'Guardrail "support-bot": contentFilters has "PROMPT_ATTACK", which is not a harmful-content category; use HATE, INSULTS, SEXUAL, VIOLENCE, MISCONDUCT (the prompt-attack filter is set with promptAttackStrength).',
     );
   });
 
   it("rejects an unknown PII entity name", async () => {
     assert.equal(
-      await rejection({ piiEntities: { SSN: "BLOCK" } as any }),
+      await rejection({ piiEntities: illTyped({ SSN: "BLOCK" }) }),
       'Guardrail "support-bot": piiEntities has "SSN", which is not a Bedrock PII entity type; use one of ADDRESS, AGE, AWS_ACCESS_KEY, AWS_SECRET_KEY, CA_HEALTH_NUMBER, CA_SOCIAL_INSURANCE_NUMBER, CREDIT_DEBIT_CARD_CVV, CREDIT_DEBIT_CARD_EXPIRY, CREDIT_DEBIT_CARD_NUMBER, DRIVER_ID, EMAIL, INTERNATIONAL_BANK_ACCOUNT_NUMBER, IP_ADDRESS, LICENSE_PLATE, MAC_ADDRESS, NAME, PASSWORD, PHONE, PIN, SWIFT_CODE, UK_NATIONAL_HEALTH_SERVICE_NUMBER, UK_NATIONAL_INSURANCE_NUMBER, UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER, URL, USERNAME, US_BANK_ACCOUNT_NUMBER, US_BANK_ROUTING_NUMBER, US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER, US_PASSPORT_NUMBER, US_SOCIAL_SECURITY_NUMBER, VEHICLE_IDENTIFICATION_NUMBER.',
     );
   });
 
   it("rejects a PII action Bedrock does not know", async () => {
     assert.equal(
-      await rejection({ piiEntities: { EMAIL: "MASK" as any } }),
+      await rejection({ piiEntities: { EMAIL: illTyped("MASK") } }),
       'Guardrail "support-bot": piiEntities.EMAIL is "MASK"; set it to BLOCK, ANONYMIZE, NONE (NONE only reports the entity).',
     );
   });

@@ -3,6 +3,7 @@ import { strict as assert } from "assert";
 import { ModelInvocationLogging, type ModelInvocationLoggingArgs } from "../../../components/bedrock";
 import { itDeniesTheDangerousActions, roleOf, type SimulatedRole } from "../iam-simulation";
 import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
+import { type PolicyJson, policyJson, statementsOf, withSid } from "../policy-json";
 
 const ACCOUNT = "123456789012";
 const T = {
@@ -98,9 +99,9 @@ describe("ModelInvocationLogging", () => {
   it("lets Bedrock of this account and region write payloads under the prefix, in one bucket policy", async () => {
     const resources = await loggingOf();
     const bucket = only(resources, T.bucket).state.bucket;
-    const statements = JSON.parse(only(resources, T.bucketPolicy).inputs.policy).Statement;
+    const statements = statementsOf(only(resources, T.bucketPolicy).inputs.policy);
     assert.deepEqual(
-      statements.map((s: any) => s.Sid),
+      statements.map((s) => s.Sid),
       ["DenyInsecureTransport", "DenyObjectsNotEncryptedWithKms", "BedrockWritesInvocationPayloads"],
     );
     assert.deepEqual(statements[2], {
@@ -118,8 +119,8 @@ describe("ModelInvocationLogging", () => {
 
   it("lets Bedrock use the payload key only for this account and region", async () => {
     const key = byName(await loggingOf(), T.key, "invocations-payloads-key").inputs;
-    const grant = JSON.parse(key.policy).Statement.find((s: any) => s.Sid === "ServiceUse0");
-    assert.deepEqual(grant.Principal, { Service: "bedrock.amazonaws.com" });
+    const grant = withSid(statementsOf(key.policy), "ServiceUse0");
+    assert.deepEqual(grant?.Principal, { Service: "bedrock.amazonaws.com" });
     assert.deepEqual(grant.Condition, {
       StringEquals: { "aws:SourceAccount": ACCOUNT },
       ArnLike: { "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:*` },
@@ -143,12 +144,12 @@ describe("ModelInvocationLogging", () => {
   });
 
   describe("the delivery role, simulated", () => {
-    let policy: any;
+    let policy: PolicyJson;
     let group: string;
     let roleArn: string;
     before(async () => {
       const resources = await loggingOf();
-      policy = JSON.parse(only(resources, T.rolePolicy).inputs.policy);
+      policy = policyJson(only(resources, T.rolePolicy).inputs.policy);
       group = only(resources, T.logGroup).state.name;
       roleArn = only(resources, T.role).state.arn;
     });

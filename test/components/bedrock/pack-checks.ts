@@ -6,7 +6,7 @@ import type { Scope } from "../../../policypack/vocabulary";
 import { UNKNOWN } from "../../../preview/engine/mocks";
 import { asSeenByPolicy, contextAt } from "../../policypack/support";
 import type { RunMode } from "../../../preview/engine/types";
-import { isUnknown, run, type Run } from "../support";
+import { isUnknown, recordingMonitor, run, type Run } from "../support";
 
 /**
  * Runs every non-advisory policy of the pack, in force at `scope`, over what the mocks recorded,
@@ -42,11 +42,11 @@ export async function runRecordingDependencies(
   const dependencies = new Map<string, { all: string[]; byProperty: Record<string, string[]> }>();
   const result = await run(mode, () => {
     // The support helper has installed the mocks and its own hook by now; wrap the monitor once more.
-    const monitor = pulumi.runtime.getMonitor() as any;
+    const monitor = recordingMonitor(pulumi.runtime.getMonitor());
     const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req: any, callback: (err: unknown, res: any) => void) => {
+    monitor.registerResource = (req, callback) => {
       const byProperty: Record<string, string[]> = {};
-      req.getPropertydependenciesMap().forEach((v: any, k: string) => (byProperty[k] = v.getUrnsList()));
+      req.getPropertydependenciesMap().forEach((v, k) => (byProperty[k] = v.getUrnsList()));
       dependencies.set(`${req.getType()}::${req.getName()}`, { all: req.getDependenciesList(), byProperty });
       return register(req, callback);
     };

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import { GpuFleet, type GpuFleetArgs } from "../../../components/compute";
 import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { at } from "../../readers";
 
 const T = {
   component: "scopeguard:compute:GpuFleet",
@@ -65,7 +66,7 @@ describe("GpuFleet", () => {
   it("labels the group, leaving the hosts' tags to the template", async () => {
     const tags = (await groupOf()).tags;
     assert.deepEqual(
-      tags.find((t: any) => t.key === "ai-scope"),
+      tags.find((t: unknown) => at(t, "key") === "ai-scope"),
       { key: "ai-scope", value: "5", propagateAtLaunch: false },
     );
   });

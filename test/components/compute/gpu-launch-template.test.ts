@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { GpuLaunchTemplate, type GpuLaunchTemplateArgs } from "../../../components/compute";
 import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { at } from "../../readers";
+import { statementsOf } from "../policy-json";
 
 const T = {
   component: "scopeguard:compute:GpuLaunchTemplate",
@@ -112,7 +114,7 @@ describe("GpuLaunchTemplate", () => {
       T.sg,
     ).inputs;
     assert.deepEqual(
-      group.egress.map((r: any) => [r.cidrBlocks, r.prefixListIds]),
+      group.egress.map((r: unknown) => [at(r, "cidrBlocks"), at(r, "prefixListIds")]),
       [
         [["10.0.0.0/16"], undefined],
         [undefined, ["pl-63a5400a"]],
@@ -147,7 +149,7 @@ describe("GpuLaunchTemplate", () => {
   it("launches with an instance profile whose role only EC2 may assume", async () => {
     const resources = await hosts();
     const role = only(resources, T.role);
-    assert.deepEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement[0].Principal, {
+    assert.deepEqual(statementsOf(role.inputs.assumeRolePolicy)[0].Principal, {
       Service: "ec2.amazonaws.com",
     });
     assert.equal(only(resources, T.profile).inputs.role, role.state.name);
@@ -175,7 +177,7 @@ describe("GpuLaunchTemplate", () => {
       policies.map((p) => p.name),
       ["trainer-host-buckets"],
     );
-    const resources = JSON.parse(policies[0].inputs.policy).Statement.flatMap((s: any) => s.Resource);
+    const resources = statementsOf(policies[0].inputs.policy).flatMap((s) => s.Resource);
     assert.deepEqual([...new Set(resources)].sort(), [
       "arn:aws:s3:::checkpoints",
       "arn:aws:s3:::checkpoints/*",
@@ -193,8 +195,8 @@ describe("GpuLaunchTemplate", () => {
   });
 
   it("lets the account use and grant the key it creates through EC2 only", async () => {
-    const statements = JSON.parse(only(await hosts(), T.key).inputs.policy).Statement;
-    const bySid = Object.fromEntries(statements.map((s: any) => [s.Sid, s]));
+    const statements = statementsOf(only(await hosts(), T.key).inputs.policy);
+    const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
     assert.deepEqual(Object.keys(bySid), [
       "AccountRootKeyRecoveryOnly",
       "AccountUseThroughServices",
@@ -226,7 +228,7 @@ describe("GpuLaunchTemplate", () => {
   it("tags hosts, volumes and interfaces at launch, labelled scope 5 by default", async () => {
     const specs = (await templateOf()).tagSpecifications;
     assert.deepEqual(
-      specs.map((s: any) => [s.resourceType, s.tags["ai-scope"]]),
+      specs.map((s: unknown) => [at(s, "resourceType"), at(s, "tags", "ai-scope")]),
       [
         ["instance", "5"],
         ["volume", "5"],

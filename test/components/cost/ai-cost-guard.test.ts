@@ -6,6 +6,8 @@ import {
   type AiCostGuardArgs,
 } from "../../../components/cost";
 import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
+import { at } from "../../readers";
+import { statementsOf } from "../policy-json";
 
 const BUDGET = "aws:budgets/budget:Budget";
 const TOPIC = "aws:sns/topic:Topic";
@@ -50,7 +52,12 @@ describe("AiCostGuard", () => {
     const resources = await guard();
     const notifications = only(resources, BUDGET).inputs.notifications;
     assert.deepEqual(
-      notifications.map((n: any) => [n.notificationType, n.threshold, n.thresholdType, n.comparisonOperator]),
+      notifications.map((n: unknown) => [
+        at(n, "notificationType"),
+        at(n, "threshold"),
+        at(n, "thresholdType"),
+        at(n, "comparisonOperator"),
+      ]),
       [
         ["ACTUAL", 80, "PERCENTAGE", "GREATER_THAN"],
         ["FORECASTED", 100, "PERCENTAGE", "GREATER_THAN"],
@@ -80,14 +87,14 @@ describe("AiCostGuard", () => {
   });
 
   it("lets AWS Budgets and CloudWatch alarms of this account use the topic's key", async () => {
-    const statements = JSON.parse(only(await guard(), KEY).inputs.policy).Statement.filter((s: any) =>
-      s.Sid.startsWith("ServiceUse"),
+    const statements = statementsOf(only(await guard(), KEY).inputs.policy).filter((s) =>
+      s.Sid?.startsWith("ServiceUse"),
     );
     assert.deepEqual(
-      statements.map((s: any) => [
-        s.Principal.Service,
-        s.Condition.StringEquals["aws:SourceAccount"],
-        s.Condition.ArnLike["aws:SourceArn"],
+      statements.map((s) => [
+        s.Principal?.Service,
+        s.Condition?.StringEquals?.["aws:SourceAccount"],
+        s.Condition?.ArnLike?.["aws:SourceArn"],
       ]),
       [
         ["budgets.amazonaws.com", "123456789012", "arn:aws:budgets::123456789012:*"],
@@ -98,7 +105,7 @@ describe("AiCostGuard", () => {
 
   it("lets only budgets.amazonaws.com and cloudwatch.amazonaws.com of this account publish to the topic", async () => {
     const resources = await guard();
-    const statements = JSON.parse(only(resources, TOPIC_POLICY).inputs.policy).Statement;
+    const statements = statementsOf(only(resources, TOPIC_POLICY).inputs.policy);
     assert.deepEqual(statements[0], {
       Sid: "Publish0",
       Effect: "Allow",
@@ -133,9 +140,9 @@ describe("AiCostGuard", () => {
   it("alarms when input tokens leave their anomaly-detection band", async () => {
     const a = alarm(await guard(), "spend-input-tokens-anomaly");
     assert.deepEqual([a.comparisonOperator, a.thresholdMetricId], ["GreaterThanUpperThreshold", "band"]);
-    const band = a.metricQueries.find((q: any) => q.id === "band");
-    assert.equal(band.expression, "ANOMALY_DETECTION_BAND(tokens, 2)");
-    const tokens = a.metricQueries.find((q: any) => q.id === "tokens");
+    const band = a.metricQueries.find((q: unknown) => at(q, "id") === "band");
+    assert.equal(at(band, "expression"), "ANOMALY_DETECTION_BAND(tokens, 2)");
+    const tokens = a.metricQueries.find((q: unknown) => at(q, "id") === "tokens");
     assert.deepEqual(
       [tokens.metric.namespace, tokens.metric.metricName, tokens.metric.stat],
       ["AWS/Bedrock", "InputTokenCount", "Sum"],

@@ -195,7 +195,7 @@ describe("AiWorkloadRole trust policy (simulated with iam-simulate)", () => {
           service: trusted,
           accountId: ACCOUNT,
           sourceArn,
-        }) as any,
+        }),
       },
       {},
     );

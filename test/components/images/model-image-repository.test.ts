@@ -6,6 +6,7 @@ import {
   type ModelImageRepositoryArgs,
 } from "../../../components/images";
 import { only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { statementsOf } from "../policy-json";
 
 const T = {
   component: "scopeguard:images:ModelImageRepository",
@@ -57,8 +58,8 @@ describe("ModelImageRepository", () => {
   });
 
   it("lets the account use and grant the key it creates through ECR only", async () => {
-    const statements = JSON.parse(only(await repository(), T.key).inputs.policy).Statement;
-    const bySid = Object.fromEntries(statements.map((s: any) => [s.Sid, s]));
+    const statements = statementsOf(only(await repository(), T.key).inputs.policy);
+    const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
     assert.deepEqual(bySid.AccountUseThroughServices.Condition.StringEquals["kms:ViaService"], [
       "ecr.us-east-1.amazonaws.com",
     ]);

@@ -45,7 +45,7 @@ async function decide(
     identityPolicies: options.identity === false ? [] : [ALLOW_ALL_KMS],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
-    resourcePolicy: buildKeyPolicy(input) as any,
+    resourcePolicy: buildKeyPolicy(input),
   };
   const result = await runSimulation(simulation, {});
   if (result.resultType === "error") {

@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { ScopedKey, type ScopedKeyArgs } from "../../../components/kms";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { statementsOf, withSid, type Statement } from "../policy-json";
+import { illTyped } from "../../readers";
 
 const KEY = "aws:kms/key:Key";
 const ALIAS = "aws:kms/alias:Alias";
@@ -23,8 +25,8 @@ async function rejection(args: ScopedKeyArgs, name = "data"): Promise<string> {
   return resourceErrorMessage(error);
 }
 
-function statements(resources: Registered[]): any[] {
-  return JSON.parse(only(resources, KEY).inputs.policy).Statement;
+function statements(resources: Registered[]): Statement[] {
+  return statementsOf(only(resources, KEY).inputs.policy);
 }
 
 describe("ScopedKey", () => {
@@ -103,8 +105,9 @@ describe("ScopedKey", () => {
   });
 
   it("conditions a service grant on the source account", async () => {
-    const grant = statements(await keyOf({ services: [{ service: "logs.us-east-1.amazonaws.com" }] })).find(
-      (s) => s.Sid === "ServiceUse0",
+    const grant = withSid(
+      statements(await keyOf({ services: [{ service: "logs.us-east-1.amazonaws.com" }] })),
+      "ServiceUse0",
     );
     assert.deepEqual(grant.Principal, { Service: "logs.us-east-1.amazonaws.com" });
     assert.deepEqual(grant.Condition, { StringEquals: { "aws:SourceAccount": "123456789012" } });
@@ -113,7 +116,7 @@ describe("ScopedKey", () => {
   it("has a known key policy during preview when the principals are literals", async () => {
     const key = only(await keyOf({ users: [APP] }, "preview"), KEY).inputs;
     assert.equal(isUnknown(key.policy), false);
-    assert.equal(JSON.parse(key.policy).Statement.length, 2);
+    assert.equal(statementsOf(key.policy).length, 2);
   });
 
   it("exports the key ARN, id and alias name", async () => {
@@ -183,7 +186,7 @@ describe("ScopedKey", () => {
 
   it("rejects a scope outside 1..5", async () => {
     assert.equal(
-      await rejection({ scope: 6 as any }),
+      await rejection({ scope: illTyped(6) }),
       'ScopedKey "data": scope 6 is not a scope; set it to one of 1, 2, 3, 4, 5.',
     );
   });

@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { AuditTrail, buildEventSelectors, type AuditTrailArgs } from "../../../components/logging";
 import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
+import { at } from "../../readers";
+import { statementsOf, withSid } from "../policy-json";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
 const BUCKET_POLICY = "aws:s3/bucketPolicy:BucketPolicy";
@@ -27,7 +29,7 @@ async function rejection(args: AuditTrailArgs, name = "audit"): Promise<string> 
 
 const dataSelectors = (resources: Registered[]) =>
   only(resources, TRAIL).inputs.advancedEventSelectors.filter(
-    (s: any) => s.fieldSelectors[0].equals[0] === "Data",
+    (s: unknown) => at(s, "fieldSelectors", 0, "equals", 0) === "Data",
   );
 
 describe("AuditTrail", () => {
@@ -54,8 +56,8 @@ describe("AuditTrail", () => {
 
   it("lets CloudTrail use the key only for this trail", async () => {
     const key = (await trail()).find((r) => r.type === KEY && r.name === "audit-key")!;
-    const grant = JSON.parse(key.inputs.policy).Statement.find((s: any) => s.Sid === "ServiceUse0");
-    assert.deepEqual(grant.Principal, { Service: "cloudtrail.amazonaws.com" });
+    const grant = withSid(statementsOf(key.inputs.policy), "ServiceUse0");
+    assert.deepEqual(grant?.Principal, { Service: "cloudtrail.amazonaws.com" });
     assert.deepEqual(grant.Condition, {
       StringEquals: { "aws:SourceAccount": "123456789012" },
       ArnLike: { "aws:SourceArn": TRAIL_ARN },
@@ -70,16 +72,16 @@ describe("AuditTrail", () => {
   });
 
   it("adds CloudTrail's two bucket-policy grants, limited to this trail, to the bucket's only policy", async () => {
-    const statements = JSON.parse(only(await trail(), BUCKET_POLICY).inputs.policy).Statement;
-    const cloudTrail = statements.filter((s: any) => s.Principal?.Service === "cloudtrail.amazonaws.com");
+    const statements = statementsOf(only(await trail(), BUCKET_POLICY).inputs.policy);
+    const cloudTrail = statements.filter((s) => s.Principal?.Service === "cloudtrail.amazonaws.com");
     assert.deepEqual(
-      cloudTrail.map((s: any) => [s.Sid, s.Action, s.Condition.StringEquals["aws:SourceArn"]]),
+      cloudTrail.map((s) => [s.Sid, s.Action, s.Condition.StringEquals["aws:SourceArn"]]),
       [
         ["CloudTrailAclCheck", "s3:GetBucketAcl", TRAIL_ARN],
         ["CloudTrailWrite", "s3:PutObject", TRAIL_ARN],
       ],
     );
-    assert.ok(statements.some((s: any) => s.Sid === "DenyInsecureTransport"));
+    assert.ok(statements.some((s) => s.Sid === "DenyInsecureTransport"));
   });
 
   it("has a bucket policy known during preview", async () => {
@@ -97,7 +99,7 @@ describe("AuditTrail", () => {
   });
 
   it("lets only this trail assume the CloudWatch Logs role", async () => {
-    const trust = JSON.parse(only(await trail(), "aws:iam/role:Role").inputs.assumeRolePolicy).Statement[0];
+    const trust = statementsOf(only(await trail(), "aws:iam/role:Role").inputs.assumeRolePolicy)[0];
     assert.deepEqual(trust.Condition.ArnLike, { "aws:SourceArn": TRAIL_ARN });
   });
 

@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { EncryptedLogGroup, type EncryptedLogGroupArgs } from "../../../components/logging";
 import { only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { statementsOf, withSid } from "../policy-json";
+import { illTyped } from "../../readers";
 
 const GROUP = "aws:cloudwatch/logGroup:LogGroup";
 const KEY = "aws:kms/key:Key";
@@ -32,8 +34,8 @@ describe("EncryptedLogGroup", () => {
   });
 
   it("lets only CloudWatch Logs of this region and account use the key", async () => {
-    const statements = JSON.parse(only(await group(), KEY).inputs.policy).Statement;
-    const service = statements.find((s: any) => s.Sid === "ServiceUse0");
+    const statements = statementsOf(only(await group(), KEY).inputs.policy);
+    const service = withSid(statements, "ServiceUse0");
     assert.deepEqual(service.Principal, { Service: "logs.us-east-1.amazonaws.com" });
     assert.deepEqual(service.Condition, { StringEquals: { "aws:SourceAccount": "123456789012" } });
   });
@@ -89,7 +91,7 @@ describe("EncryptedLogGroup", () => {
 
   it("rejects a data class that does not belong in a log group", async () => {
     assert.equal(
-      await rejection({ dataClass: "training-data" as any }),
+      await rejection({ dataClass: illTyped("training-data") }),
       'EncryptedLogGroup "app": dataClass "training-data" cannot be stored in a log group; set it to one of audit-logs, prompt-logs.',
     );
   });

@@ -3,6 +3,7 @@ import * as awsx from "@pulumi/awsx";
 import { NETWORK_TIER_TAG, TRAINING_TIER } from "../../../policypack/policies/network/lib/types";
 import { AiNetwork, type AiNetworkArgs } from "../../../components/network";
 import { isUnknown, only, resourceErrorMessage, run, type Registered } from "../support";
+import { statementsOf } from "../policy-json";
 
 const T = {
   vpc: "aws:ec2/vpc:Vpc",
@@ -206,7 +207,7 @@ describe("AiNetwork", () => {
   it("gives every endpoint a policy, known during preview, limited to this account's principals and resources", async () => {
     for (const e of ofType(await network(), T.endpoint)) {
       assert.equal(isUnknown(e.inputs.policy), false);
-      const first = JSON.parse(e.inputs.policy).Statement[0];
+      const first = statementsOf(e.inputs.policy)[0];
       assert.deepEqual(first.Condition.StringEquals, {
         "aws:PrincipalAccount": "123456789012",
         "aws:ResourceAccount": "123456789012",
@@ -241,7 +242,7 @@ describe("AiNetwork", () => {
   });
 
   it("lets only VPC flow logs of this account assume the flow log role", async () => {
-    const trust = JSON.parse(only(await network(), T.role).inputs.assumeRolePolicy).Statement[0];
+    const trust = statementsOf(only(await network(), T.role).inputs.assumeRolePolicy)[0];
     assert.deepEqual(trust.Principal, { Service: "vpc-flow-logs.amazonaws.com" });
     assert.deepEqual(trust.Condition, {
       StringEquals: { "aws:SourceAccount": "123456789012" },

@@ -12,6 +12,8 @@ import {
 } from "../../../components/platform";
 import { awsTypeShape, findAwsPackageDir } from "../../../preview/engine/mocks/aws-schema";
 import { isUnknown, only, run, valueOf, type Registered } from "../support";
+import { statementsOf, withSid, type Statement } from "../policy-json";
+import { at } from "../../readers";
 
 const MODEL = "anthropic.claude-3-5-sonnet-20240620-v1:0";
 const HANDLER = "arn:aws:lambda:us-east-1:123456789012:function:support-bot-inference";
@@ -86,11 +88,10 @@ const interfaceServices = (resources: readonly Registered[]) =>
     .sort();
 /** A tag map, also from the `[{ key, value }]` list form Auto Scaling groups take. */
 function tagMap(tags: unknown): Record<string, unknown> | undefined {
-  if (Array.isArray(tags)) return Object.fromEntries(tags.map((t: any) => [t.key, t.value]));
+  if (Array.isArray(tags)) return Object.fromEntries(tags.map((t) => [t.key, t.value]));
   return tags as Record<string, unknown> | undefined;
 }
-const statements = (policy: unknown): any[] =>
-  (typeof policy === "string" ? JSON.parse(policy) : (policy as any)).Statement;
+const statements = (policy: unknown): Statement[] => statementsOf(policy);
 
 describe("AiPlatform", () => {
   describe("composition by scope", () => {
@@ -236,7 +237,7 @@ describe("AiPlatform", () => {
     it("lets the workload invoke exactly the named models", async () => {
       const { resources } = await platform(full(3, { models: [MODEL, "us.amazon.nova-pro-v1:0"] }));
       const models = named(resources, T.rolePolicy, "support-bot-workload-models").inputs.policy;
-      const invoke = statements(models).find((s) => s.Sid === "InvokeNamedModels");
+      const invoke = withSid(statements(models), "InvokeNamedModels");
       assert.deepEqual(invoke.Resource, [
         `arn:aws:bedrock:us-east-1::foundation-model/${MODEL}`,
         "arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.amazon.nova-pro-v1:0",
@@ -266,7 +267,7 @@ describe("AiPlatform", () => {
         named(resources, T.rolePolicy, "support-bot-workload-guardrail").inputs.policy,
       );
       assert.deepEqual(statement.Action, ["bedrock:ApplyGuardrail"]);
-      assert.deepEqual(statement.Resource, [await valueOf((p.guardrail as any).guardrailArn)]);
+      assert.deepEqual(statement.Resource, [await valueOf(p.guardrail!.guardrailArn)]);
     });
 
     it("lets the knowledge-base role reach its collection, and Bedrock assume it for this account only", async () => {
@@ -313,8 +314,11 @@ describe("AiPlatform", () => {
       );
       assert.ok(!isUnknown(key.policy), "the key policy is known during preview");
       const bySid = Object.fromEntries(statements(key.policy).map((s) => [s.Sid, s]));
-      assert.match(bySid.ArtifactSigning.Principal.AWS[0], /:role\/support-bot-studio-execution-/);
-      assert.match(bySid.ArtifactVerification.Principal.AWS[0], /:role\/support-bot-workload-/);
+      assert.match(
+        String(at(bySid.ArtifactSigning.Principal.AWS, 0)),
+        /:role\/support-bot-studio-execution-/,
+      );
+      assert.match(String(at(bySid.ArtifactVerification.Principal.AWS, 0)), /:role\/support-bot-workload-/);
       assert.ok(bySid.ArtifactSigning.Action.includes("kms:Sign"));
       assert.ok(!bySid.ArtifactVerification.Action.includes("kms:Sign"));
     });

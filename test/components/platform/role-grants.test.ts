@@ -18,7 +18,7 @@ async function decide(policy: unknown, action: string, resource: string): Promis
       resource: { resource, accountId: ACCOUNT },
       contextVariables: {},
     },
-    identityPolicies: [{ name: "grant", policy: policy as any }],
+    identityPolicies: [{ name: "grant", policy }],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
   };

@@ -35,7 +35,7 @@ async function decide(principal: string, action: string): Promise<string> {
     ],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
-    resourcePolicy: buildSigningKeyPolicy(INPUT) as any,
+    resourcePolicy: buildSigningKeyPolicy(INPUT),
   };
   const result = await runSimulation(simulation, {});
   if (result.resultType === "error") throw new Error(JSON.stringify(result.errors));

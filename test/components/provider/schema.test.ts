@@ -70,10 +70,41 @@ function declaredMembers(): Map<string, { inputs: Member[]; outputs: Member[] }>
  * type-checks the TypeScript source with ts-node and prints the port), asked for its schema over
  * the ResourceProvider gRPC protocol.
  */
+/** A property of the package schema. */
+interface SchemaProperty {
+  readonly description?: string;
+  readonly $ref?: string;
+  readonly items?: SchemaProperty;
+}
+
+/** The parts of the Pulumi package schema these tests read. */
+interface PackageSchema {
+  readonly name: string;
+  readonly version: string;
+  readonly resources: Record<
+    string,
+    {
+      readonly isComponent?: boolean;
+      readonly description?: string;
+      readonly inputProperties?: Record<string, SchemaProperty>;
+      readonly properties?: Record<string, SchemaProperty>;
+      readonly requiredInputs?: string[];
+    }
+  >;
+  readonly types: Record<
+    string,
+    {
+      readonly enum?: { readonly name: string; readonly value: string | number }[];
+      readonly properties?: Record<string, SchemaProperty>;
+      readonly required?: string[];
+    }
+  >;
+}
+
 describe("component provider: the schema other languages are generated from", function () {
   this.timeout(600_000);
   let child: ChildProcess | undefined;
-  let schema: any;
+  let schema: PackageSchema;
 
   before(async () => {
     const runPlugin = path.join(
@@ -127,7 +158,7 @@ describe("component provider: the schema other languages are generated from", fu
   });
 
   it("lists every public component, with each argument and output and its documentation", () => {
-    const resources = schema.resources as Record<string, any>;
+    const resources = schema.resources;
     assert.deepEqual(
       Object.keys(resources).sort(),
       PUBLIC.map((name) => `scopeguard:index:${name}`),
@@ -158,13 +189,11 @@ describe("component provider: the schema other languages are generated from", fu
 
   it("publishes the scopes and data classes as enums", () => {
     assert.deepEqual(
-      schema.types["scopeguard:index:Scope"].enum.map((e: { value: number }) => e.value),
+      schema.types["scopeguard:index:Scope"].enum?.map((e) => e.value),
       [1, 2, 3, 4, 5],
     );
     assert.deepEqual(
-      schema.types["scopeguard:index:DataClass"].enum.map(
-        (e: { name: string; value: string }) => `${e.name}=${e.value}`,
-      ),
+      schema.types["scopeguard:index:DataClass"].enum?.map((e) => `${e.name}=${e.value}`),
       [
         "TrainingData=training-data",
         "ModelArtifacts=model-artifacts",
@@ -174,43 +203,41 @@ describe("component provider: the schema other languages are generated from", fu
       ],
     );
     assert.equal(
-      schema.resources["scopeguard:index:ScopedKey"].inputProperties.scope.$ref,
+      schema.resources["scopeguard:index:ScopedKey"].inputProperties?.scope.$ref,
       "#/types/scopeguard:index:Scope",
     );
   });
 
   it("describes InferenceApi's authorizer as one object whose type is an enum, IAM or Cognito", () => {
     const api = schema.resources["scopeguard:index:InferenceApi"];
-    assert.equal(api.inputProperties.authorizer.$ref, "#/types/scopeguard:index:InferenceApiAuthorizer");
+    assert.equal(api.inputProperties?.authorizer.$ref, "#/types/scopeguard:index:InferenceApiAuthorizer");
     assert.deepEqual(api.requiredInputs, ["handlerFunctionArn"]);
     const authorizer = schema.types["scopeguard:index:InferenceApiAuthorizer"];
-    assert.deepEqual(Object.keys(authorizer.properties).sort(), [
+    assert.deepEqual(Object.keys(authorizer.properties ?? {}).sort(), [
       "authorizationScopes",
       "type",
       "userPoolArns",
     ]);
     assert.deepEqual(authorizer.required, ["type"]);
-    assert.equal(authorizer.properties.type.$ref, "#/types/scopeguard:index:AuthorizerType");
+    assert.equal(authorizer.properties?.type.$ref, "#/types/scopeguard:index:AuthorizerType");
     assert.deepEqual(
-      schema.types["scopeguard:index:AuthorizerType"].enum.map(
-        (e: { name: string; value: string }) => `${e.name}=${e.value}`,
-      ),
+      schema.types["scopeguard:index:AuthorizerType"].enum?.map((e) => `${e.name}=${e.value}`),
       ["AwsIam=AWS_IAM", "CognitoUserPools=COGNITO_USER_POOLS"],
     );
     assert.deepEqual(
-      schema.types["scopeguard:index:WafEvaluationWindow"].enum.map((e: { value: number }) => e.value),
+      schema.types["scopeguard:index:WafEvaluationWindow"].enum?.map((e) => e.value),
       [60, 120, 300, 600],
     );
   });
 
   it("describes statements added to key and bucket policies as typed objects whose effect is an enum", () => {
-    const key = schema.resources["scopeguard:index:ScopedKey"].inputProperties.additionalKeyPolicyStatements;
-    assert.equal(key.items.$ref, "#/types/scopeguard:index:ResourcePolicyStatementArgs");
+    const key = schema.resources["scopeguard:index:ScopedKey"].inputProperties?.additionalKeyPolicyStatements;
+    assert.equal(key?.items?.$ref, "#/types/scopeguard:index:ResourcePolicyStatementArgs");
     const bucket =
-      schema.resources["scopeguard:index:AiDataBucket"].inputProperties.additionalBucketPolicyStatements;
-    assert.equal(bucket.items.$ref, "#/types/scopeguard:index:BucketPolicyStatementArgs");
+      schema.resources["scopeguard:index:AiDataBucket"].inputProperties?.additionalBucketPolicyStatements;
+    assert.equal(bucket?.items?.$ref, "#/types/scopeguard:index:BucketPolicyStatementArgs");
     const statement = schema.types["scopeguard:index:BucketPolicyStatementArgs"];
-    assert.deepEqual(Object.keys(statement.properties).sort(), [
+    assert.deepEqual(Object.keys(statement.properties ?? {}).sort(), [
       "actions",
       "awsPrincipals",
       "conditions",
@@ -219,10 +246,10 @@ describe("component provider: the schema other languages are generated from", fu
       "servicePrincipals",
       "sid",
     ]);
-    assert.deepEqual([...statement.required].sort(), ["actions", "effect", "sid"]);
-    assert.equal(statement.properties.effect.$ref, "#/types/scopeguard:index:PolicyEffect");
+    assert.deepEqual([...(statement.required ?? [])].sort(), ["actions", "effect", "sid"]);
+    assert.equal(statement.properties?.effect.$ref, "#/types/scopeguard:index:PolicyEffect");
     assert.deepEqual(
-      schema.types["scopeguard:index:PolicyEffect"].enum.map((e: { value: string }) => e.value),
+      schema.types["scopeguard:index:PolicyEffect"].enum?.map((e) => e.value),
       ["Allow", "Deny"],
     );
   });
@@ -238,7 +265,7 @@ describe("component provider: the schema other languages are generated from", fu
       const resource = schema.resources[type];
       assert.ok(resource, `${name}: ${type} is not in the schema`);
       for (const key of Object.keys(properties)) {
-        assert.ok(key in resource.inputProperties, `${name}: ${type} has no input ${key}`);
+        assert.ok(key in (resource.inputProperties ?? {}), `${name}: ${type} has no input ${key}`);
       }
       for (const key of resource.requiredInputs ?? []) {
         assert.ok(key in properties, `${name}: required input ${key} is not set`);

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import type { RunMode } from "../../../preview/engine/types";
 import { resourceErrorMessage, run, type Registered } from "../support";
+import { policyJson, type PolicyJson } from "../policy-json";
 
 /**
  * Runs of the SageMaker components that their tests share: a deployment that must succeed, a
@@ -56,10 +57,10 @@ export function itRejectsEach<A>(
 }
 
 /** The documents of the role policies among `resources`, by the policies' names. */
-export function policies(resources: readonly Registered[]): Record<string, any> {
+export function policies(resources: readonly Registered[]): Record<string, PolicyJson> {
   return Object.fromEntries(
     resources
       .filter((r) => r.type === "aws:iam/rolePolicy:RolePolicy")
-      .map((r) => [r.name, JSON.parse(r.inputs.policy)]),
+      .map((r) => [r.name, policyJson(r.inputs.policy)]),
   );
 }

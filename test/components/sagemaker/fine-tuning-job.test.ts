@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import { FineTuningJob, type FineTuningJobArgs } from "../../../components/sagemaker";
 import { only } from "../support";
 import { deployed, itRejectsEach, policies, rejectionOf, type Create } from "./component-runs";
+import { statementsOf, withSid } from "../policy-json";
 
 const T = {
   component: "scopeguard:sagemaker:FineTuningJob",
@@ -41,9 +42,7 @@ describe("FineTuningJob", () => {
     const key = only(resources, T.key);
     assert.equal(only(resources, T.model).inputs.customModelKmsKeyId, key.state.arn);
     assert.equal(key.inputs.tags["data-class"], "model-artifacts");
-    const via = JSON.parse(key.inputs.policy).Statement.find(
-      (s: any) => s.Sid === "AccountUseThroughServices",
-    );
+    const via = withSid(statementsOf(key.inputs.policy), "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], ["bedrock.us-east-1.amazonaws.com"]);
   });
 
@@ -51,7 +50,7 @@ describe("FineTuningJob", () => {
     const resources = await job();
     const role = only(resources, T.role);
     assert.equal(only(resources, T.model).inputs.roleArn, role.state.arn);
-    assert.deepEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement[0].Condition, {
+    assert.deepEqual(statementsOf(role.inputs.assumeRolePolicy)[0].Condition, {
       StringEquals: { "aws:SourceAccount": "123456789012" },
       ArnLike: { "aws:SourceArn": "arn:aws:bedrock:us-east-1:123456789012:model-customization-job/*" },
     });
@@ -61,7 +60,7 @@ describe("FineTuningJob", () => {
     const buckets = policies(await job({ validationDataS3Uris: ["s3://validation-data/support.jsonl"] }))[
       "support-model-customization-buckets"
     ];
-    const bySid = Object.fromEntries(buckets.Statement.map((s: any) => [s.Sid, s.Resource]));
+    const bySid = Object.fromEntries(buckets.Statement.map((s) => [s.Sid, s.Resource]));
     assert.deepEqual(
       [bySid.ReadNamedBucketObjects, bySid.WriteNamedBucketObjects],
       [
@@ -74,7 +73,7 @@ describe("FineTuningJob", () => {
   it("lets the role manage only Bedrock-managed network interfaces in the VPC", async () => {
     const vpc = policies(await job())["support-model-vpc"];
     assert.deepEqual(
-      vpc.Statement.map((s: any) => s.Sid),
+      vpc.Statement.map((s) => s.Sid),
       [
         "DescribeTheVpc",
         "CreateBedrockManagedInterfaces",

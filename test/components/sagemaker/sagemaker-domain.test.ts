@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import { SageMakerDomain, type SageMakerDomainArgs } from "../../../components/sagemaker";
 import { only, type Registered } from "../support";
 import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
+import { statementsOf, withSid } from "../policy-json";
 
 const T = {
   component: "scopeguard:sagemaker:SageMakerDomain",
@@ -36,8 +37,8 @@ describe("SageMakerDomain", () => {
   });
 
   it("lets the account use the key through SageMaker and EFS only", async () => {
-    const statements = JSON.parse(only(await studio(), T.key).inputs.policy).Statement;
-    const via = statements.find((s: any) => s.Sid === "AccountUseThroughServices");
+    const statements = statementsOf(only(await studio(), T.key).inputs.policy);
+    const via = withSid(statements, "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], [
       "sagemaker.us-east-1.amazonaws.com",
       "elasticfilesystem.us-east-1.amazonaws.com",
@@ -57,7 +58,7 @@ describe("SageMakerDomain", () => {
     const resources = await studio();
     const role = only(resources, T.role);
     assert.equal(only(resources, T.domain).inputs.defaultUserSettings.executionRole, role.state.arn);
-    assert.deepEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement[0], {
+    assert.deepEqual(statementsOf(role.inputs.assumeRolePolicy)[0], {
       Sid: "TrustedServiceForThisAccount",
       Effect: "Allow",
       Principal: { Service: "sagemaker.amazonaws.com" },

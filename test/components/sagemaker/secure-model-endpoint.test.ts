@@ -3,6 +3,7 @@ import { ModelImageRepository } from "../../../components/images";
 import { SecureModelEndpoint, type SecureModelEndpointArgs } from "../../../components/sagemaker";
 import { isUnknown, only, run } from "../support";
 import { deployed, itRejectsEach, policies, rejectionOf, type Create } from "./component-runs";
+import { statementsOf, withSid } from "../policy-json";
 
 const T = {
   component: "scopeguard:sagemaker:SecureModelEndpoint",
@@ -87,10 +88,8 @@ describe("SecureModelEndpoint", () => {
   });
 
   it("lets captured data be encrypted through S3 as well as SageMaker", async () => {
-    const statements = JSON.parse(
-      only(await endpoint({ dataCapture: CAPTURE }), T.key).inputs.policy,
-    ).Statement;
-    const via = statements.find((s: any) => s.Sid === "AccountUseThroughServices");
+    const statements = statementsOf(only(await endpoint({ dataCapture: CAPTURE }), T.key).inputs.policy);
+    const via = withSid(statements, "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], [
       "sagemaker.us-east-1.amazonaws.com",
       "s3.us-east-1.amazonaws.com",
@@ -112,7 +111,7 @@ describe("SecureModelEndpoint", () => {
 
   it("lets the execution role read the model's bucket and write the capture bucket only", async () => {
     const buckets = policies(await endpoint({ dataCapture: CAPTURE }))["llm-execution-buckets"];
-    const bySid = Object.fromEntries(buckets.Statement.map((s: any) => [s.Sid, s.Resource]));
+    const bySid = Object.fromEntries(buckets.Statement.map((s) => [s.Sid, s.Resource]));
     assert.deepEqual(bySid, {
       ListNamedBuckets: ["arn:aws:s3:::model-artifacts", "arn:aws:s3:::prompt-logs"],
       ReadNamedBucketObjects: ["arn:aws:s3:::model-artifacts/*"],
@@ -123,7 +122,7 @@ describe("SecureModelEndpoint", () => {
   it("lets the execution role attach to the VPC and write its endpoints' logs", async () => {
     const hosting = policies(await endpoint())["llm-hosting"];
     assert.deepEqual(
-      hosting.Statement.map((s: any) => [s.Sid, s.Resource]),
+      hosting.Statement.map((s) => [s.Sid, s.Resource]),
       [
         ["AttachToTheVpc", ["*"]],
         [

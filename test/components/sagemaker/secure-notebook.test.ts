@@ -2,6 +2,8 @@ import { strict as assert } from "assert";
 import { SecureNotebook, type SecureNotebookArgs } from "../../../components/sagemaker";
 import { only } from "../support";
 import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
+import { statementsOf, withSid } from "../policy-json";
+import { at } from "../../readers";
 
 const T = {
   component: "scopeguard:sagemaker:SecureNotebook",
@@ -46,9 +48,7 @@ describe("SecureNotebook", () => {
     const resources = await notebook();
     const key = only(resources, T.key);
     assert.equal(only(resources, T.notebook).inputs.kmsKeyId, key.state.arn);
-    const via = JSON.parse(key.inputs.policy).Statement.find(
-      (s: any) => s.Sid === "AccountUseThroughServices",
-    );
+    const via = withSid(statementsOf(key.inputs.policy), "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], ["sagemaker.us-east-1.amazonaws.com"]);
   });
 
@@ -56,7 +56,7 @@ describe("SecureNotebook", () => {
     const resources = await notebook();
     const group = only(resources, T.sg).inputs;
     assert.deepEqual(
-      [group.ingress, group.egress.map((r: any) => [r.fromPort, r.cidrBlocks])],
+      [group.ingress, group.egress.map((r: unknown) => [at(r, "fromPort"), at(r, "cidrBlocks")])],
       [[], [[443, ["172.31.0.0/16"]]]],
     );
     assert.equal(only(resources, T.notebook).inputs.securityGroups.length, 1);
@@ -66,7 +66,7 @@ describe("SecureNotebook", () => {
     const resources = await notebook();
     const role = only(resources, T.role);
     assert.equal(only(resources, T.notebook).inputs.roleArn, role.state.arn);
-    assert.deepEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement[0].Condition, {
+    assert.deepEqual(statementsOf(role.inputs.assumeRolePolicy)[0].Condition, {
       StringEquals: { "aws:SourceAccount": "123456789012" },
     });
   });

@@ -4,6 +4,8 @@ import { SecureTrainingJob, type SecureTrainingJobArgs } from "../../../componen
 import { checkWithPack, runRecordingDependencies } from "../bedrock/pack-checks";
 import { only } from "../support";
 import { deployed, itRejectsEach, rejectionOf, type Create } from "./component-runs";
+import { statementsOf, withSid } from "../policy-json";
+import { at } from "../../readers";
 
 const T = {
   component: "scopeguard:sagemaker:SecureTrainingJob",
@@ -41,7 +43,7 @@ describe("SecureTrainingJob", () => {
   it("gives the job a security group with no ingress and HTTPS egress to the VPC only", async () => {
     const group = only(await training(), T.sg).inputs;
     assert.deepEqual(
-      [group.ingress, group.egress.map((r: any) => [r.fromPort, r.cidrBlocks])],
+      [group.ingress, group.egress.map((r: unknown) => [at(r, "fromPort"), at(r, "cidrBlocks")])],
       [[], [[443, ["172.31.0.0/16"]]]],
     );
   });
@@ -49,7 +51,7 @@ describe("SecureTrainingJob", () => {
   it("lets the instances of a distributed job reach each other, and nothing else in", async () => {
     const group = only(await training({ instanceCount: 4 }), T.sg).inputs;
     assert.deepEqual(
-      group.ingress.map((r: any) => [r.protocol, r.self, r.cidrBlocks]),
+      group.ingress.map((r: unknown) => [at(r, "protocol"), at(r, "self"), at(r, "cidrBlocks")]),
       [["-1", true, undefined]],
     );
   });
@@ -62,9 +64,7 @@ describe("SecureTrainingJob", () => {
     const resources = await training();
     const key = only(resources, T.key);
     assert.equal(only(resources, T.job).inputs.outputDataConfig.kmsKeyId, key.state.arn);
-    const via = JSON.parse(key.inputs.policy).Statement.find(
-      (s: any) => s.Sid === "AccountUseThroughServices",
-    );
+    const via = withSid(statementsOf(key.inputs.policy), "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], [
       "sagemaker.us-east-1.amazonaws.com",
       "s3.us-east-1.amazonaws.com",
@@ -118,7 +118,7 @@ describe("SecureTrainingJob", () => {
     const resources = await training();
     const role = only(resources, T.role);
     assert.equal(only(resources, T.job).inputs.roleArn, role.state.arn);
-    assert.deepEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement[0].Condition, {
+    assert.deepEqual(statementsOf(role.inputs.assumeRolePolicy)[0].Condition, {
       StringEquals: { "aws:SourceAccount": "123456789012" },
     });
   });

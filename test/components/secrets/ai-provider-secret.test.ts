@@ -3,6 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { AI_PROVIDER_TAG, MAX_AI_KEY_ROTATION_DAYS } from "../../../policypack/vocabulary";
 import { AiProviderSecret, type AiProviderSecretArgs } from "../../../components/secrets";
 import { only, resourceErrorMessage, run, type Registered } from "../support";
+import { statementsOf, withSid } from "../policy-json";
+import { illTyped } from "../../readers";
 
 const SECRET = "aws:secretsmanager/secret:Secret";
 const ROTATION = "aws:secretsmanager/secretRotation:SecretRotation";
@@ -37,9 +39,7 @@ describe("AiProviderSecret", () => {
   it("encrypts the secret with a customer-managed key used through Secrets Manager only", async () => {
     const resources = await secret({ rotationLambdaArn: LAMBDA }, "update");
     assert.match(only(resources, SECRET).inputs.kmsKeyId, /^arn:aws:kms:us-east-1:123456789012:key\//);
-    const via = JSON.parse(only(resources, KEY).inputs.policy).Statement.find(
-      (s: any) => s.Sid === "AccountUseThroughServices",
-    );
+    const via = withSid(statementsOf(only(resources, KEY).inputs.policy), "AccountUseThroughServices");
     assert.deepEqual(via.Condition.StringEquals["kms:ViaService"], [
       "secretsmanager.us-east-1.amazonaws.com",
     ]);
@@ -121,7 +121,7 @@ describe("AiProviderSecret", () => {
 
   it("rejects a plain-string value", async () => {
     assert.equal(
-      await rejection({ secretValue: "sk-live-123" as any }),
+      await rejection({ secretValue: illTyped("sk-live-123") }),
       'AiProviderSecret "openai": secretValue must be a secret Output (pulumi.secret(...) or config.requireSecret(...)), never a plain string, which would sit in the program and its state in clear; leave it unset to set the value out of band.',
     );
   });

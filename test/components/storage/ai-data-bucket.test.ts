@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import { AiDataBucket, type AiDataBucketArgs } from "../../../components/storage";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { statementsOf, withSid } from "../policy-json";
+import { illTyped } from "../../readers";
 
 const T = {
   bucket: "aws:s3/bucket:Bucket",
@@ -37,8 +39,9 @@ async function rejection(args: AiDataBucketArgs, name = "train"): Promise<string
   return resourceErrorMessage(error);
 }
 
-const statementsOf = (resources: Registered[], type = T.policy) =>
-  JSON.parse(only(resources, type).inputs.policy).Statement;
+/** The statements of the policy of the only resource of `type`. */
+const statementsIn = (resources: Registered[], type = T.policy) =>
+  statementsOf(only(resources, type).inputs.policy);
 
 describe("AiDataBucket", () => {
   it("creates the bucket, its key and every configuration resource under the component", async () => {
@@ -91,7 +94,7 @@ describe("AiDataBucket", () => {
   });
 
   it("denies non-TLS requests and PutObject without SSE-KMS in the bucket policy", async () => {
-    const [tls, kms] = statementsOf(await bucketOf({ dataClass: "training-data" }));
+    const [tls, kms] = statementsIn(await bucketOf({ dataClass: "training-data" }));
     assert.deepEqual(tls.Condition, { Bool: { "aws:SecureTransport": "false" } });
     assert.deepEqual(tls.Resource, ["arn:aws:s3:::train-9e91ba7", "arn:aws:s3:::train-9e91ba7/*"]);
     assert.deepEqual(
@@ -112,11 +115,11 @@ describe("AiDataBucket", () => {
     for (const type of [T.sse, T.pab, T.ownership, T.versioning, T.policy, T.lifecycle]) {
       assert.equal(only(resources, type).inputs.bucket, name, type);
     }
-    assert.equal(statementsOf(resources).length, 2);
+    assert.equal(statementsIn(resources).length, 2);
   });
 
   it("denies other KMS keys when asked, with the key's ARN", async () => {
-    const statements = statementsOf(
+    const statements = statementsIn(
       await bucketOf({ dataClass: "training-data", kmsKeyArn: OWN_KEY, denyOtherKmsKeys: true }),
     );
     assert.deepEqual(statements[2].Condition.StringNotEquals, {
@@ -137,17 +140,17 @@ describe("AiDataBucket", () => {
   });
 
   it("lets account principals use the created key through S3 only, when no key users are named", async () => {
-    const key = statementsOf(await bucketOf({ dataClass: "training-data" }), T.key);
-    const via = key.find((s: any) => s.Sid === "AccountUseThroughServices");
+    const key = statementsIn(await bucketOf({ dataClass: "training-data" }), T.key);
+    const via = withSid(key, "AccountUseThroughServices");
     assert.deepEqual(via.Condition, {
       StringEquals: { "kms:CallerAccount": "123456789012", "kms:ViaService": ["s3.us-east-1.amazonaws.com"] },
     });
   });
 
   it("grants the created key to the named key users only, when given", async () => {
-    const key = statementsOf(await bucketOf({ dataClass: "training-data", keyUsers: [APP] }), T.key);
+    const key = statementsIn(await bucketOf({ dataClass: "training-data", keyUsers: [APP] }), T.key);
     assert.deepEqual(
-      key.map((s: any) => s.Sid),
+      key.map((s) => s.Sid),
       ["AccountRootKeyRecoveryOnly", "KeyUse"],
     );
   });
@@ -200,16 +203,16 @@ describe("AiDataBucket", () => {
       "update",
       "access-logs",
     );
-    const sids = statementsOf(resources).map((s: any) => s.Sid);
+    const sids = statementsIn(resources).map((s) => s.Sid);
     assert.deepEqual(sids, [
       "DenyInsecureTransport",
       "DenyObjectsNotEncryptedWithKms",
       "AllowAccessLogDelivery",
     ]);
-    assert.deepEqual(statementsOf(resources)[1].Condition.Null, {
+    assert.deepEqual(statementsIn(resources)[1].Condition.Null, {
       "s3:x-amz-server-side-encryption": "false",
     });
-    const grant = statementsOf(resources, T.key).find((s: any) => s.Sid === "ServiceUse0");
+    const grant = withSid(statementsIn(resources, T.key), "ServiceUse0");
     assert.deepEqual(grant.Principal, { Service: "logging.s3.amazonaws.com" });
   });
 
@@ -242,7 +245,7 @@ describe("AiDataBucket", () => {
 
   it("rejects an unknown data class before creating anything", async () => {
     assert.equal(
-      await rejection({ dataClass: "embeddings" as any }),
+      await rejection({ dataClass: illTyped("embeddings") }),
       'AiDataBucket "train": dataClass "embeddings" is not a known data class; set it to one of training-data, model-artifacts, prompt-logs, audit-logs, knowledge-base.',
     );
   });
@@ -322,7 +325,7 @@ describe("AiDataBucket", () => {
     const bucket = `arn:aws:s3:::${only(resources, T.bucket).state.bucket}`;
     const all = statementsOf(resources);
     assert.deepEqual(
-      all.map((s: any) => s.Sid),
+      all.map((s) => s.Sid),
       ["DenyInsecureTransport", "DenyObjectsNotEncryptedWithKms", "DeliveryAclCheck", "DeliveryWrite"],
     );
     assert.deepEqual(all.slice(2), [

@@ -38,7 +38,7 @@ async function decide(
       : [],
     serviceControlPolicies: [],
     resourceControlPolicies: [],
-    resourcePolicy: buildBucketPolicy(input) as any,
+    resourcePolicy: buildBucketPolicy(input),
   };
   const result = await runSimulation(simulation, {});
   if (result.resultType === "error") {

@@ -6,6 +6,8 @@ import {
   type VectorCollectionArgs,
 } from "../../../components/vectorstore";
 import { isUnknown, only, resourceErrorMessage, run, valueOf, type Registered } from "../support";
+import { statementsOf } from "../policy-json";
+import { at } from "../../readers";
 
 const KB_ROLE = "arn:aws:iam::123456789012:role/knowledge-base";
 const APP_ROLE = "arn:aws:iam::123456789012:role/chat-app";
@@ -83,8 +85,8 @@ describe("VectorCollection", () => {
   });
 
   it("lets account principals use and grant the key through OpenSearch Serverless only", async () => {
-    const statements = JSON.parse(only(await collectionOf(), T.key).inputs.policy).Statement;
-    const bySid = Object.fromEntries(statements.map((s: any) => [s.Sid, s]));
+    const statements = statementsOf(only(await collectionOf(), T.key).inputs.policy);
+    const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
     assert.deepEqual(bySid.AccountUseThroughServices.Condition.StringEquals["kms:ViaService"], [
       "aoss.us-east-1.amazonaws.com",
     ]);
@@ -183,7 +185,7 @@ describe("VectorCollection", () => {
     assert.deepEqual(readWrite.Principal, [KB_ROLE]);
     assert.deepEqual(readOnly.Principal, [APP_ROLE], "a read-write principal is not listed again");
     assert.deepEqual(
-      readOnly.Rules.map((r: any) => r.Permission),
+      readOnly.Rules.map((r: unknown) => at(r, "Permission")),
       [["aoss:DescribeCollectionItems"], ["aoss:DescribeIndex", "aoss:ReadDocument"]],
     );
   });

@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import type { StackValidationPolicy } from "@pulumi/policy";
 import { toSdkPolicy } from "../../../policypack/framework/adapter";
 import { publishSettings } from "../../../policypack/framework/settings";
 import type { StackPolicyDefinition } from "../../../policypack/framework/types";
@@ -33,10 +34,10 @@ function analyzerResource(type: string, name: string): analyzerproto.AnalyzerRes
 
 /** Runs one stack policy through the SDK's AnalyzeStack; says whether the SDK called it. */
 async function analyzeStack(def: StackPolicyDefinition, types: readonly string[]): Promise<boolean> {
-  const sdk = toSdkPolicy(def) as any;
+  const sdk = toSdkPolicy(def) as StackValidationPolicy;
   let called = false;
   const validateStack = sdk.validateStack;
-  const spy = Object.assign((...args: unknown[]) => {
+  const spy = Object.assign((...args: Parameters<typeof validateStack>) => {
     called = true;
     return validateStack(...args);
   }, validateStack);

@@ -19,10 +19,12 @@ import { bedrockInvocationLoggingRecordsText as recordsText } from "../../../pol
 import { bedrockKnowledgeBaseVectorStoreInAws as vectorStore } from "../../../policypack/policies/bedrock/bedrock-knowledge-base-vector-store-in-aws";
 import { bedrockModelInvocationLoggingEnabled as invocationLogging } from "../../../policypack/policies/bedrock/bedrock-model-invocation-logging-enabled";
 import { BEDROCK_POLICIES } from "../../../policypack/policies/bedrock";
+import { field } from "../../../policypack/framework/values";
 import { contextAt, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { KEY_ARN, UNKNOWN_BOOL } from "../fixtures/values";
 import { assertExemptable } from "../fixtures/assertions";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const GUARDRAIL = "aws:bedrock/guardrail:Guardrail";
 const AGENT = "aws:bedrock/agentAgent:AgentAgent";
@@ -110,10 +112,10 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
   });
 
   it("remediates by adding the filter and keeping every other input", () => {
-    const fixed = promptAttacks.remediate?.(guardrail(HARMFUL, { kmsKeyArn: UNKNOWN }), ctx3);
+    const fixed = remediated(promptAttacks, guardrail(HARMFUL, { kmsKeyArn: UNKNOWN }), ctx3);
     assert.ok(fixed);
     assert.equal(fixed.kmsKeyArn, UNKNOWN);
-    assert.deepEqual(fixed.contentPolicyConfig.filtersConfigs, [
+    assert.deepEqual(field(fixed.contentPolicyConfig, "filtersConfigs"), [
       ...HARMFUL,
       { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" },
     ]);
@@ -126,7 +128,7 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
         { filtersConfigs: [filter("PROMPT_ATTACK", "LOW", "NONE", { inputAction: "NONE" })] },
       ],
     });
-    const fixed = promptAttacks.remediate?.(r, ctx3);
+    const fixed = remediated(promptAttacks, r, ctx3);
     assert.deepEqual(fixed?.contentPolicyConfig, [
       {
         filtersConfigs: [
@@ -142,9 +144,9 @@ describe("bedrock-guardrail-blocks-prompt-attacks", () => {
     ]);
   });
 
-  it("does not remediate a compliant guardrail, or one whose filters are unknown", () => {
-    assert.equal(promptAttacks.remediate?.(guardrail([attack()]), ctx3), undefined);
-    assert.equal(promptAttacks.remediate?.(guardrail([filter(UNKNOWN)]), ctx3), undefined);
+  it("does not remediate a compliant guardrail, and cannot run while its filters are unknown", () => {
+    assert.equal(remediated(promptAttacks, guardrail([attack()]), ctx3), undefined);
+    assert.equal(remediation(promptAttacks, guardrail([filter(UNKNOWN)]), ctx3).kind, "unknown");
   });
 });
 
@@ -446,15 +448,19 @@ describe("bedrock-invocation-logging-records-text", () => {
   });
 
   it("remediates by turning text delivery on, keeping the rest", () => {
-    const fixed = recordsText.remediate?.(
+    const fixed = remediated(
+      recordsText,
       config({ textDataDeliveryEnabled: false, s3Config: { bucketName: "b" } }),
       ctx3,
     );
     assert.deepEqual(fixed, {
       loggingConfig: { textDataDeliveryEnabled: true, s3Config: { bucketName: "b" } },
     });
-    assert.equal(recordsText.remediate?.(config({ s3Config: { bucketName: "b" } }), ctx3), undefined);
-    assert.equal(recordsText.remediate?.(config({ textDataDeliveryEnabled: UNKNOWN_BOOL }), ctx3), undefined);
+    assert.equal(remediated(recordsText, config({ s3Config: { bucketName: "b" } }), ctx3), undefined);
+    assert.equal(
+      remediation(recordsText, config({ textDataDeliveryEnabled: UNKNOWN_BOOL }), ctx3).kind,
+      "unknown",
+    );
   });
 });
 

@@ -12,6 +12,7 @@ import { ecrRepositoryScanOnPush as scanOnPush } from "../../../policypack/polic
 import { ecrRepositoryTagsImmutable as immutable } from "../../../policypack/policies/compute/ecr-repository-tags-immutable";
 import { COMPUTE_POLICIES } from "../../../policypack/policies/compute";
 import { contextAt, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const INSTANCE = "aws:ec2/instance:Instance";
 const TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -112,7 +113,8 @@ describe("ec2-accelerated-host-imdsv2-required", () => {
   });
 
   it("remediates by requiring tokens, keeping every other input (unknowns included)", () => {
-    const fixed = imdsv2.remediate?.(
+    const fixed = remediated(
+      imdsv2,
       host({ instanceType: "g5.xlarge", subnetId: UNKNOWN, metadataOptions: { httpPutResponseHopLimit: 1 } }),
       ctx,
     );
@@ -126,10 +128,10 @@ describe("ec2-accelerated-host-imdsv2-required", () => {
     );
   });
 
-  it("does not remediate compliant, CPU or undecidable hosts", () => {
-    assert.equal(imdsv2.remediate?.(host(HARDENED_INSTANCE), ctx), undefined);
-    assert.equal(imdsv2.remediate?.(host({ instanceType: "c7i.large" }), ctx), undefined);
-    assert.equal(imdsv2.remediate?.(host({ instanceType: UNKNOWN }), ctx), undefined);
+  it("does not remediate compliant or CPU hosts, and cannot run on undecidable ones", () => {
+    assert.equal(remediated(imdsv2, host(HARDENED_INSTANCE), ctx), undefined);
+    assert.equal(remediated(imdsv2, host({ instanceType: "c7i.large" }), ctx), undefined);
+    assert.equal(remediation(imdsv2, host({ instanceType: UNKNOWN }), ctx).kind, "unknown");
   });
 });
 
@@ -431,7 +433,8 @@ describe("ecr-repository-scan-on-push", () => {
   });
 
   it("remediates by turning scanning on and keeping the rest", () => {
-    const fixed = scanOnPush.remediate?.(
+    const fixed = remediated(
+      scanOnPush,
       repo({ name: "r", encryptionConfigurations: [{ encryptionType: "KMS", kmsKey: UNKNOWN }] }),
       ctx,
     );
@@ -444,7 +447,7 @@ describe("ecr-repository-scan-on-push", () => {
       },
     );
     assert.equal(
-      scanOnPush.remediate?.(repo({ imageScanningConfiguration: { scanOnPush: true } }), ctx),
+      remediated(scanOnPush, repo({ imageScanningConfiguration: { scanOnPush: true } }), ctx),
       undefined,
     );
   });

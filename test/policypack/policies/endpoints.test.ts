@@ -9,6 +9,7 @@ import { apigatewayStageAccessLogging as accessLogs } from "../../../policypack/
 import { ENDPOINTS_POLICIES } from "../../../policypack/policies/endpoints";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, resource, stackResource, UNKNOWN } from "../support";
+import { remediated } from "../fixtures/remediation";
 
 const METHOD = "aws:apigateway/method:Method";
 const REST_API = "aws:apigateway/restApi:RestApi";
@@ -482,7 +483,8 @@ describe("apigateway-data-trace-disabled", () => {
   });
 
   it("remediates by turning tracing off and keeping every other input, unknowns included", () => {
-    const fixed = dataTrace.remediate?.(
+    const fixed = remediated(
+      dataTrace,
       methodSettings({ loggingLevel: "INFO", dataTraceEnabled: true, throttlingRateLimit: 10 }),
       ctx,
     );
@@ -495,7 +497,8 @@ describe("apigateway-data-trace-disabled", () => {
         settings: { loggingLevel: "INFO", dataTraceEnabled: false, throttlingRateLimit: 10 },
       },
     );
-    const stage = dataTrace.remediate?.(
+    const stage = remediated(
+      dataTrace,
       resource(HTTP_STAGE, {
         defaultRouteSettings: { dataTraceEnabled: true },
         routeSettings: [{ routeKey: "a", dataTraceEnabled: true }, { routeKey: "b" }],
@@ -507,7 +510,7 @@ describe("apigateway-data-trace-disabled", () => {
   });
 
   it("does not remediate a compliant resource", () => {
-    assert.equal(dataTrace.remediate?.(methodSettings({ dataTraceEnabled: false }), ctx), undefined);
+    assert.equal(remediated(dataTrace, methodSettings({ dataTraceEnabled: false }), ctx), undefined);
   });
 
   it("decides from the known blocks when other values are unknown, and lets an unknown flag reach the SDK", () => {

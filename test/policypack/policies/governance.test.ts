@@ -8,6 +8,7 @@ import { stackDeclaresScope } from "../../../policypack/policies/governance/stac
 import { aiResourceHasRequiredTags } from "../../../policypack/policies/governance/ai-resource-has-required-tags";
 import { contextAt, MALFORMED_PROPS, resource, runThroughSdk, stackResource, UNKNOWN } from "../support";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
+import type { Exemption } from "../../../policypack/framework/settings";
 
 const customModel = () =>
   stackResource("aws:bedrock/customModel:CustomModel", "tuned", { baseModelIdentifier: "x" });
@@ -156,7 +157,11 @@ describe("exemption-not-expired", () => {
   });
 
   it("never throws on exemptions with odd fields", () => {
-    const odd = [{ policy: 5, resource: null, reason: "", expires: "not a date" }, {}] as any[];
+    // Deliberately not exemptions: the check must survive whatever a hand-edited config holds.
+    const odd = [
+      { policy: 5, resource: null, reason: "", expires: "not a date" },
+      {},
+    ] as unknown as Exemption[];
     assert.doesNotThrow(() => checkExemptionsNotExpired(contextAt(1, { exemptions: odd }), "2026-11-22"));
   });
 

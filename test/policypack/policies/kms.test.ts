@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { kmsKeyPolicyNoUnconditionedPublicPrincipal as keyPolicy } from "../../../policypack/policies/kms/kms-key-policy-no-unconditioned-public-principal";
 import { kmsKeyRotationEnabled as rotation } from "../../../policypack/policies/kms/kms-key-rotation-enabled";
 import { contextAt, resource, UNKNOWN } from "../support";
+import { remediated } from "../fixtures/remediation";
 
 const KEY = "aws:kms/key:Key";
 const ctx = contextAt(1);
@@ -47,12 +48,12 @@ describe("kms-key-rotation-enabled", () => {
   });
 
   it("remediates by turning rotation on and keeping every other input", () => {
-    const fixed = rotation.remediate?.(resource(KEY, { description: "d", enableKeyRotation: false }), ctx);
+    const fixed = remediated(rotation, resource(KEY, { description: "d", enableKeyRotation: false }), ctx);
     assert.deepEqual({ ...fixed }, { description: "d", enableKeyRotation: true });
   });
 
   it("does not remediate a compliant key", () => {
-    assert.equal(rotation.remediate?.(resource(KEY, { enableKeyRotation: true }), ctx), undefined);
+    assert.equal(remediated(rotation, resource(KEY, { enableKeyRotation: true }), ctx), undefined);
   });
 });
 

@@ -14,6 +14,7 @@ import { cloudtrailTrailMultiRegion as multiRegion } from "../../../policypack/p
 import { contextAt, resource, stackResource, UNKNOWN } from "../support";
 import { KEY_ARN, UNKNOWN_BOOL, UNKNOWN_NUMBER } from "../fixtures/values";
 import { aiGuardrail, stackRoot } from "../fixtures/ai-stack";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const TRAIL = "aws:cloudtrail/trail:Trail";
 const LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
@@ -45,11 +46,11 @@ describe("cloudtrail-trail-multi-region", () => {
 
   it("remediates by turning the flag on and keeping every input, unknowns included", () => {
     assert.deepEqual(
-      { ...multiRegion.remediate?.(trail({ name: "t" }), ctx) },
+      { ...remediated(multiRegion, trail({ name: "t" }), ctx) },
       { s3BucketName: UNKNOWN, name: "t", isMultiRegionTrail: true },
     );
-    assert.equal(multiRegion.remediate?.(trail({ isMultiRegionTrail: true }), ctx), undefined);
-    assert.equal(multiRegion.remediate?.(trail({ isMultiRegionTrail: UNKNOWN_BOOL }), ctx), undefined);
+    assert.equal(remediated(multiRegion, trail({ isMultiRegionTrail: true }), ctx), undefined);
+    assert.equal(remediation(multiRegion, trail({ isMultiRegionTrail: UNKNOWN_BOOL }), ctx).kind, "unknown");
   });
 });
 
@@ -64,17 +65,20 @@ describe("cloudtrail-trail-log-file-validation", () => {
     ]);
   });
 
-  it("lets an unknown flag reach the SDK, and does not remediate it", () => {
+  it("lets an unknown flag reach the SDK, in the check and in the remediation", () => {
     assert.throws(
       () => validation.check(trail({ enableLogFileValidation: UNKNOWN_BOOL }), ctx),
       /can't be known during preview/,
     );
-    assert.equal(validation.remediate?.(trail({ enableLogFileValidation: UNKNOWN_BOOL }), ctx), undefined);
+    assert.equal(
+      remediation(validation, trail({ enableLogFileValidation: UNKNOWN_BOOL }), ctx).kind,
+      "unknown",
+    );
   });
 
   it("remediates by turning validation on", () => {
     assert.equal(
-      validation.remediate?.(trail({ enableLogFileValidation: false }), ctx)?.enableLogFileValidation,
+      remediated(validation, trail({ enableLogFileValidation: false }), ctx)?.enableLogFileValidation,
       true,
     );
   });

@@ -9,6 +9,7 @@ import { ec2VpcFlowLogsEnabled as flowLogs } from "../../../policypack/policies/
 import { NETWORK_POLICIES } from "../../../policypack/policies/network";
 import type { StackResource } from "../../../policypack/framework/types";
 import { contextAt, resource, stackResource, UNKNOWN } from "../support";
+import { remediated } from "../fixtures/remediation";
 
 const VPC = "aws:ec2/vpc:Vpc";
 const FLOW_LOG = "aws:ec2/flowLog:FlowLog";
@@ -497,7 +498,7 @@ describe("ec2-vpc-endpoint-private-dns", () => {
   });
 
   it("remediates by enabling private DNS and keeping every other input", () => {
-    const fixed = privateDns.remediate?.(endpoint({ subnetIds: [UNKNOWN] }), ctx3);
+    const fixed = remediated(privateDns, endpoint({ subnetIds: [UNKNOWN] }), ctx3);
     assert.deepEqual(
       { ...fixed },
       {
@@ -508,7 +509,7 @@ describe("ec2-vpc-endpoint-private-dns", () => {
         privateDnsEnabled: true,
       },
     );
-    assert.equal(privateDns.remediate?.(endpoint({ privateDnsEnabled: true }), ctx3), undefined);
+    assert.equal(remediated(privateDns, endpoint({ privateDnsEnabled: true }), ctx3), undefined);
   });
 });
 

@@ -14,6 +14,7 @@ import { sagemakerTrainingJobEncryptedWithCmk as jobCmk } from "../../../policyp
 import { sagemakerTrainingJobInterContainerEncryption as interContainer } from "../../../policypack/policies/sagemaker/sagemaker-training-job-inter-container-encryption";
 import { sagemakerTrainingJobNetworkIsolated as jobIsolated } from "../../../policypack/policies/sagemaker/sagemaker-training-job-network-isolated";
 import { contextAt, resource, stackResource, UNKNOWN } from "../support";
+import { remediated, remediation } from "../fixtures/remediation";
 
 const NOTEBOOK = "aws:sagemaker/notebookInstance:NotebookInstance";
 const DOMAIN = "aws:sagemaker/domain:Domain";
@@ -75,13 +76,14 @@ describe("sagemaker-notebook-no-direct-internet", () => {
 
   it("offers a remediation, opt-in, only when a subnet is given", () => {
     assert.equal(noInternet.enforcementLevel, "mandatory");
-    const fixed = noInternet.remediate?.(
+    const fixed = remediated(
+      noInternet,
       notebook({ subnetId: UNKNOWN, directInternetAccess: "Enabled" }),
       ctx,
     );
     assert.deepEqual({ ...fixed }, { subnetId: UNKNOWN, directInternetAccess: "Disabled" });
-    assert.equal(noInternet.remediate?.(notebook({}), ctx), undefined);
-    assert.equal(noInternet.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
+    assert.equal(remediated(noInternet, notebook({}), ctx), undefined);
+    assert.equal(remediated(noInternet, notebook(HARDENED_NOTEBOOK), ctx), undefined);
   });
 });
 
@@ -97,15 +99,15 @@ describe("sagemaker-notebook-root-access-disabled", () => {
     assert.match(rootAccess.check(notebook({ rootAccess: "Enabled" }), ctx)[0], /rootAccess is "Enabled"/);
   });
 
-  it("lets an unknown setting reach the SDK, and does not remediate it", () => {
+  it("lets an unknown setting reach the SDK, in the check and in the remediation", () => {
     assert.throws(() => rootAccess.check(notebook({ rootAccess: UNKNOWN }), ctx), /can't be known/);
-    assert.equal(rootAccess.remediate?.(notebook({ rootAccess: UNKNOWN }), ctx), undefined);
+    assert.equal(remediation(rootAccess, notebook({ rootAccess: UNKNOWN }), ctx).kind, "unknown");
   });
 
   it("remediates by disabling root and keeping the other inputs", () => {
-    const fixed = rootAccess.remediate?.(notebook({ kmsKeyId: UNKNOWN, rootAccess: "Enabled" }), ctx);
+    const fixed = remediated(rootAccess, notebook({ kmsKeyId: UNKNOWN, rootAccess: "Enabled" }), ctx);
     assert.deepEqual({ ...fixed }, { kmsKeyId: UNKNOWN, rootAccess: "Disabled" });
-    assert.equal(rootAccess.remediate?.(notebook(HARDENED_NOTEBOOK), ctx), undefined);
+    assert.equal(remediated(rootAccess, notebook(HARDENED_NOTEBOOK), ctx), undefined);
   });
 });
 
@@ -135,7 +137,7 @@ describe("sagemaker-notebook-imdsv2-required", () => {
   });
 
   it("remediates by setting version 2 and keeping the rest", () => {
-    const fixed = notebookImds.remediate?.(notebook({ subnetId: UNKNOWN }), ctx);
+    const fixed = remediated(notebookImds, notebook({ subnetId: UNKNOWN }), ctx);
     assert.deepEqual(
       { ...fixed },
       {

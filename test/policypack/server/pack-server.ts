@@ -1,7 +1,7 @@
 import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import { DEFAULT_PACK_DIR, PolicyPackProcess, reconcilePackConfig } from "../../../preview/engine";
 import { initialConfig, levelEnum, packInfo } from "../../../preview/engine/pack/proto";
-import { Struct, resourceOptions } from "../../../preview/engine/pack/requests";
+import { resourceOptions, toStruct } from "../../../preview/engine/pack/requests";
 import type { PackInfo, RecordedResource } from "../../../preview/engine";
 
 /**
@@ -38,7 +38,7 @@ export class PackServer {
       for (const [name, c] of Object.entries(config)) {
         const pc = new analyzerproto.PolicyConfig();
         pc.setEnforcementlevel(levelEnum(c.enforcementLevel));
-        pc.setProperties(Struct.fromJavaScript(c.properties));
+        pc.setProperties(toStruct(c.properties));
         configure.getPolicyconfigMap().set(name, pc);
       }
       await pack.configure(configure);
@@ -72,7 +72,7 @@ export class PackServer {
     req.setUrn(r.urn);
     req.setType(type);
     req.setName(name);
-    req.setProperties(Struct.fromJavaScript(props as Record<string, any>));
+    req.setProperties(toStruct(props));
     req.setOptions(resourceOptions(r));
     return req;
   }

@@ -7,6 +7,7 @@ import { SETTINGS_POLICY_NAME } from "../../../policypack/framework/settings";
 import { DATA_CLASSES } from "../../../policypack/vocabulary";
 import { isSecret, secret, UNKNOWN } from "../../../preview/engine/sentinels";
 import { PackServer, type Diag } from "./pack-server";
+import { at } from "../../readers";
 
 /**
  * Properties of every resource policy, through the SDK's own server (the pack started once, as the
@@ -105,10 +106,7 @@ function leafPaths(v: unknown, at: (string | number)[] = []): (string | number)[
 }
 
 function getAt(v: unknown, p: (string | number)[]): unknown {
-  return p.reduce<any>(
-    (o, k) => (o === undefined || o === null ? undefined : isSecret(o) ? (o.value as any)?.[k] : o[k]),
-    v,
-  );
+  return p.reduce<unknown>((o, k) => at(isSecret(o) ? o.value : o, k), v);
 }
 
 function setAt(v: unknown, p: (string | number)[], f: (x: unknown) => unknown): unknown {

@@ -11,6 +11,8 @@ interface Case {
   readonly props: Record<string, unknown>;
   /** The top-level input the remediation changes. */
   readonly fixes: string;
+  /** Props over `props` that leave a value the remediation needs unknown during preview. */
+  readonly unknown: Record<string, unknown>;
 }
 
 const KB = { "data-class": "knowledge-base" };
@@ -20,26 +22,31 @@ const CASES: Record<string, Case> = {
     type: "aws:ecr/repository:Repository",
     props: { name: "r", imageScanningConfiguration: { scanOnPush: false } },
     fixes: "imageScanningConfiguration",
+    unknown: { imageScanningConfiguration: { scanOnPush: UNKNOWN } },
   },
   "ec2-accelerated-host-imdsv2-required": {
     type: "aws:ec2/instance:Instance",
     props: { instanceType: "p5.48xlarge", metadataOptions: { httpTokens: "optional" } },
     fixes: "metadataOptions",
+    unknown: { metadataOptions: { httpTokens: UNKNOWN } },
   },
   "sagemaker-notebook-root-access-disabled": {
     type: "aws:sagemaker/notebookInstance:NotebookInstance",
     props: { instanceType: "ml.t3.medium", rootAccess: "Enabled" },
     fixes: "rootAccess",
+    unknown: { rootAccess: UNKNOWN },
   },
   "sagemaker-notebook-no-direct-internet": {
     type: "aws:sagemaker/notebookInstance:NotebookInstance",
     props: { instanceType: "ml.t3.medium", subnetId: "subnet-1", directInternetAccess: "Enabled" },
     fixes: "directInternetAccess",
+    unknown: { directInternetAccess: UNKNOWN },
   },
   "sagemaker-notebook-imdsv2-required": {
     type: "aws:sagemaker/notebookInstance:NotebookInstance",
     props: { instanceType: "ml.t3.medium", rootAccess: "Disabled", instanceMetadataServiceConfiguration: {} },
     fixes: "instanceMetadataServiceConfiguration",
+    unknown: { instanceMetadataServiceConfiguration: UNKNOWN },
   },
   "ec2-vpc-endpoint-private-dns": {
     type: "aws:ec2/vpcEndpoint:VpcEndpoint",
@@ -49,31 +56,37 @@ const CASES: Record<string, Case> = {
       privateDnsEnabled: false,
     },
     fixes: "privateDnsEnabled",
+    unknown: { privateDnsEnabled: UNKNOWN },
   },
   "cloudtrail-trail-log-file-validation": {
     type: "aws:cloudtrail/trail:Trail",
     props: { s3BucketName: "b", enableLogFileValidation: false, isMultiRegionTrail: true },
     fixes: "enableLogFileValidation",
+    unknown: { enableLogFileValidation: UNKNOWN },
   },
   "cloudtrail-trail-multi-region": {
     type: "aws:cloudtrail/trail:Trail",
     props: { s3BucketName: "b", enableLogFileValidation: true, isMultiRegionTrail: false },
     fixes: "isMultiRegionTrail",
+    unknown: { isMultiRegionTrail: UNKNOWN },
   },
   "kms-key-rotation-enabled": {
     type: "aws:kms/key:Key",
     props: { enableKeyRotation: false },
     fixes: "enableKeyRotation",
+    unknown: { enableKeyRotation: UNKNOWN },
   },
   "opensearch-domain-node-to-node-encryption": {
     type: "aws:opensearch/domain:Domain",
     props: { engineVersion: "OpenSearch_2.13", nodeToNodeEncryption: { enabled: false } },
     fixes: "nodeToNodeEncryption",
+    unknown: { engineVersion: UNKNOWN },
   },
   "rds-knowledge-base-iam-auth": {
     type: "aws:rds/instance:Instance",
     props: { engine: "postgres", tags: KB, iamDatabaseAuthenticationEnabled: false },
     fixes: "iamDatabaseAuthenticationEnabled",
+    unknown: { iamDatabaseAuthenticationEnabled: UNKNOWN },
   },
   "bedrock-invocation-logging-records-text": {
     type: "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration",
@@ -81,6 +94,7 @@ const CASES: Record<string, Case> = {
       loggingConfig: { textDataDeliveryEnabled: false, s3Config: { bucketName: "logs" } },
     },
     fixes: "loggingConfig",
+    unknown: { loggingConfig: { textDataDeliveryEnabled: UNKNOWN, s3Config: { bucketName: "logs" } } },
   },
   "bedrock-guardrail-blocks-prompt-attacks": {
     type: "aws:bedrock/guardrail:Guardrail",
@@ -93,11 +107,17 @@ const CASES: Record<string, Case> = {
       },
     },
     fixes: "contentPolicyConfig",
+    unknown: {
+      contentPolicyConfig: {
+        filtersConfigs: [{ type: UNKNOWN, inputStrength: "HIGH", outputStrength: "NONE" }],
+      },
+    },
   },
   "apigateway-data-trace-disabled": {
     type: "aws:apigateway/methodSettings:MethodSettings",
     props: { restApi: "api", stageName: "prod", methodPath: "*/*", settings: { dataTraceEnabled: true } },
     fixes: "settings",
+    unknown: { settings: { dataTraceEnabled: UNKNOWN } },
   },
 };
 
@@ -144,6 +164,19 @@ describe("remediations through the SDK server keep what they do not fix", functi
       for (const k of Object.keys(SECRET_INPUTS)) {
         assert.deepEqual(back[k], SECRET_INPUTS[k], k);
       }
+    });
+
+    it(`${policy}: says it cannot run during preview when a value it needs is unknown`, async () => {
+      const answers = await server.remediate(c.type, { ...c.props, ...c.unknown, ...SECRET_INPUTS });
+      const mine = answers.filter((a) => a.policy === policy);
+      assert.equal(mine.length, 1, `no answer from ${policy}: ${JSON.stringify(answers)}`);
+      assert.equal(mine[0].properties, undefined);
+      assert.match(
+        mine[0].diagnostic,
+        new RegExp(
+          `^can't run remediation '${policy}' from policy pack '${server.info.name}@v[^']+' during preview: `,
+        ),
+      );
     });
 
     it(`${policy}: a secret inside the fixed input stays secret`, async () => {

@@ -5,6 +5,7 @@ import { SECRET_PLACEHOLDER } from "../../../preview/engine/program/project";
 import { runProgram } from "../../../preview/engine/program/run-program";
 import { SECRET_SIG, SIG_KEY, UNKNOWN } from "../../../preview/engine/sentinels";
 import type { ProgramRun, RecordedResource } from "../../../preview/engine/types";
+import { at } from "../../readers";
 
 const programs = path.resolve(__dirname, "../../fixtures/engine/programs");
 const STACK = "urn:pulumi:dev::basic::pulumi:pulumi:Stack::basic-dev";
@@ -106,7 +107,7 @@ describe("engine program runner: basic program", function () {
 
   it("passes an unknown ARN on to the inputs that use it, in preview", () => {
     assert.equal(
-      (find(preview, SSE).inputs.rules as any)[0].applyServerSideEncryptionByDefault.kmsMasterKeyId,
+      at(find(preview, SSE).inputs.rules, 0, "applyServerSideEncryptionByDefault", "kmsMasterKeyId"),
       UNKNOWN,
     );
   });

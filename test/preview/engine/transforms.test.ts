@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import * as path from "path";
 import { runProgram } from "../../../preview/engine/program/run-program";
 import type { ProgramRun, RecordedResource } from "../../../preview/engine/types";
+import { at } from "../../readers";
 
 const dir = path.resolve(__dirname, "../../fixtures/engine/programs/transforms");
 const LOGS = "urn:pulumi:dev::transforms::fixture:index:Box$aws:cloudwatch/logGroup:LogGroup::box-logs";
@@ -17,13 +18,13 @@ describe("engine program runner: transforms", function () {
 
   it("applies a stack transform to every resource it selects", () => {
     assert.deepEqual(
-      [(find(LOGS).inputs.tags as any)["cost-center"], (find(BUCKET).inputs.tags as any)["cost-center"]],
+      [at(find(LOGS).inputs.tags, "cost-center"), at(find(BUCKET).inputs.tags, "cost-center")],
       ["ai", "ai"],
     );
   });
 
   it("runs legacy transformations first (own, parent, stack), then transforms (own, parent, stack)", () => {
-    assert.equal((find(LOGS).inputs.tags as any).order, "Lr,LP,Ls,R,P,S");
+    assert.equal(at(find(LOGS).inputs.tags, "order"), "Lr,LP,Ls,R,P,S");
   });
 
   it("applies a component's transforms to its children's inputs", () => {

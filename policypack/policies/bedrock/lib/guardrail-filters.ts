@@ -1,5 +1,6 @@
 import { asList, field, first } from "../../../framework/values";
 import { findDecidable } from "../../../framework/decidable";
+import type { ResourceProps } from "../../../framework/types";
 
 /** Filter strengths, weakest first, as the Bedrock API orders them. */
 const STRENGTHS = ["NONE", "LOW", "MEDIUM", "HIGH"] as const;
@@ -15,7 +16,7 @@ export function strengthRank(value: unknown): number {
  * one-element block either to an object or to a list, so both are accepted. Throws the SDK's
  * unknown-value error when the list itself is unknown: every filter decision depends on it.
  */
-export function contentFilters(props: Record<string, any>): unknown[] {
+export function contentFilters(props: ResourceProps): unknown[] {
   return asList(field(first(props.contentPolicyConfig), "filtersConfigs"));
 }
 

@@ -1,6 +1,7 @@
 import { tryRead } from "../../../framework/unknowns";
 import { field, first } from "../../../framework/values";
 import { isReferenceSet } from "../../../framework/references";
+import type { ResourceProps } from "../../../framework/types";
 
 /**
  * What a model-invocation logging configuration achieves. `text-off`: prompts and completions are
@@ -9,7 +10,7 @@ import { isReferenceSet } from "../../../framework/references";
 export type InvocationLoggingVerdict = "records-text" | "text-off" | "no-destination" | "unknown";
 
 /** Judges `loggingConfig`; an unknown flag or block leaves the verdict to the update run. */
-export function judgeInvocationLogging(props: Record<string, any>): InvocationLoggingVerdict {
+export function judgeInvocationLogging(props: ResourceProps): InvocationLoggingVerdict {
   const config = tryRead(() => first(props.loggingConfig));
   if (!config.known) {
     return "unknown";

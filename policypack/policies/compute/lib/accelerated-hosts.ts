@@ -1,4 +1,4 @@
-import type { ResourceUnderCheck } from "../../../framework/types";
+import type { ResourceProps, ResourceUnderCheck } from "../../../framework/types";
 import { tryRead } from "../../../framework/unknowns";
 import { first } from "../../../framework/values";
 import { AwsType, isAcceleratedInstanceType } from "../../../vocabulary";
@@ -29,7 +29,7 @@ export type Acceleration =
   | { readonly state: "no" }
   | { readonly state: "unknown"; readonly rethrow: () => never };
 
-function readAcceleration(props: Record<string, any>, kind: HostKind): string | undefined {
+function readAcceleration(props: ResourceProps, kind: HostKind): string | undefined {
   const instanceType = props.instanceType;
   if (isAcceleratedInstanceType(instanceType)) {
     return instanceType;
@@ -41,7 +41,7 @@ function readAcceleration(props: Record<string, any>, kind: HostKind): string | 
 }
 
 /** Whether the host (instance or launch template) runs on GPU or accelerator instances. */
-export function accelerationOf(props: Record<string, any>, kind: HostKind): Acceleration {
+export function accelerationOf(props: ResourceProps, kind: HostKind): Acceleration {
   const read = () => readAcceleration(props, kind);
   const result = tryRead(read);
   if (!result.known) {
@@ -60,12 +60,12 @@ export function accelerationOf(props: Record<string, any>, kind: HostKind): Acce
  * An instance launched from a launch template takes every setting it omits from the template, and
  * the template is judged on its own: an omission on such an instance is not a violation.
  */
-export function inheritsFromTemplate(props: Record<string, any>, kind: HostKind): boolean {
+export function inheritsFromTemplate(props: ResourceProps, kind: HostKind): boolean {
   return kind === "instance" && isReferenceSet(() => props.launchTemplate);
 }
 
 /** Host-baseline findings for one host's inputs; may throw the SDK's unknown-value error. */
-export type HostFindings = (props: Record<string, any>, kind: HostKind) => string[];
+export type HostFindings = (props: ResourceProps, kind: HostKind) => string[];
 
 /**
  * Runs `findings` on a host when it runs on accelerated instances. A compliant host passes even

@@ -1,5 +1,6 @@
-import { first } from "../../../framework/values";
+import { field, first } from "../../../framework/values";
 import { CLUSTER_TYPE } from "./types";
+import type { ResourceProps } from "../../../framework/types";
 
 /**
  * Where a cluster setting lives. The AWS resource nests the endpoint settings in `vpcConfig` and
@@ -13,12 +14,12 @@ export interface EndpointSettings {
 }
 
 /** The endpoint settings of either kind of cluster, as written (unset is `undefined`). */
-export function endpointSettings(type: string, props: Record<string, any>): EndpointSettings {
+export function endpointSettings(type: string, props: ResourceProps): EndpointSettings {
   if (type === CLUSTER_TYPE) {
-    const vpc = first(props.vpcConfig) as Record<string, any> | undefined;
+    const vpc = first(props.vpcConfig);
     return {
-      publicAccess: typeof vpc === "object" && vpc !== null ? vpc.endpointPublicAccess : undefined,
-      publicAccessCidrs: typeof vpc === "object" && vpc !== null ? vpc.publicAccessCidrs : undefined,
+      publicAccess: field(vpc, "endpointPublicAccess"),
+      publicAccessCidrs: field(vpc, "publicAccessCidrs"),
     };
   }
   return { publicAccess: props.endpointPublicAccess, publicAccessCidrs: props.publicAccessCidrs };

@@ -1,6 +1,7 @@
 import { nodeGroupAccelerator, takesInstanceTypeList } from "../../../framework/accelerated-capacity";
 import { tryRead } from "../../../framework/unknowns";
 import { field, first } from "../../../framework/values";
+import type { ResourceProps } from "../../../framework/types";
 
 export { takesInstanceTypeList };
 
@@ -11,7 +12,7 @@ export type NodeAcceleration =
   | { readonly state: "unknown"; readonly rethrow: () => void };
 
 /** Whether a node group (of any kind) runs GPU or accelerator instances. */
-export function nodeAcceleration(type: string, props: Record<string, any>): NodeAcceleration {
+export function nodeAcceleration(type: string, props: ResourceProps): NodeAcceleration {
   const read = () => nodeGroupAccelerator(type, props)?.evidence;
   const result = tryRead(read);
   if (!result.known) {
@@ -21,7 +22,7 @@ export function nodeAcceleration(type: string, props: Record<string, any>): Node
 }
 
 /** The largest number of nodes a group can scale to; throws the SDK's error on unknowns. */
-export function maxNodes(type: string, props: Record<string, any>): unknown {
+export function maxNodes(type: string, props: ResourceProps): unknown {
   return takesInstanceTypeList(type) ? field(first(props.scalingConfig), "maxSize") : props.maxSize;
 }
 
@@ -32,7 +33,7 @@ export function maxNodes(type: string, props: Record<string, any>): unknown {
  */
 export function checkGpuNodeGroup(
   type: string,
-  props: Record<string, any>,
+  props: ResourceProps,
   findings: (label: string) => string[],
 ): string[] {
   const acceleration = nodeAcceleration(type, props);

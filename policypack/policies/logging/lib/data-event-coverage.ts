@@ -1,5 +1,5 @@
 import { dependenciesOf } from "../../../framework/target-index";
-import type { StackResource } from "../../../framework/types";
+import type { ResourceProps, StackResource } from "../../../framework/types";
 import { readOr, tryRead } from "../../../framework/unknowns";
 import { asList, field } from "../../../framework/values";
 
@@ -67,7 +67,7 @@ function addTargets(targets: Targets, container: unknown, key: string): number {
   return values.length;
 }
 
-function basicSelectors(props: Record<string, any>): S3DataSelector[] {
+function basicSelectors(props: ResourceProps): S3DataSelector[] {
   return asList(props.eventSelectors).flatMap((selector) => {
     const rw = readOr(() => field(selector, "readWriteType"), "All");
     const access: ReadonlySet<Access> =

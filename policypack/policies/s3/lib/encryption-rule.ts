@@ -1,6 +1,7 @@
 import { asList, field, first } from "../../../framework/values";
 import { tryRead } from "../../../framework/unknowns";
 import { isCustomerManagedKey } from "../../../vocabulary";
+import type { ResourceProps } from "../../../framework/types";
 
 /** What a bucket's default encryption says, as far as it is known. */
 export type EncryptionVerdict = "cmk" | "not-cmk" | "unknown";
@@ -29,7 +30,7 @@ export function judgeDefaultEncryption(block: unknown): EncryptionVerdict {
 }
 
 /** Judges an encryption configuration (the separate resource's `rules`, or a bucket's inline block). */
-export function judgeEncryptionConfiguration(props: Record<string, any>): EncryptionVerdict {
+export function judgeEncryptionConfiguration(props: ResourceProps): EncryptionVerdict {
   const rules = tryRead(() => asList(props.rules ?? field(props.serverSideEncryptionConfiguration, "rule")));
   if (!rules.known) {
     return "unknown";
