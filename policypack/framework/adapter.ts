@@ -129,6 +129,10 @@ function runGuarded<T>(
   check: () => readonly T[],
   toViolation: (message: string) => T,
 ): readonly T[] {
+  // Checks read unknown values often during a preview, and each read builds the SDK's error;
+  // only its message is ever shown (here and by the SDK), so its stack trace is not captured.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     return check();
   } catch (e) {
@@ -141,6 +145,8 @@ function runGuarded<T>(
         `${policy} could not evaluate this resource (${reason}); treat it as non-compliant until fixed.`,
       ),
     ];
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
