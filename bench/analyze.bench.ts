@@ -14,7 +14,8 @@
  * empty pack, and the growth from the smallest to the largest size. Asserts nothing.
  *
  * BENCH_SIZES (default 1000,10000), BENCH_ROUNDS (default 3; 5 below 5,000 resources),
- * BENCH_SKIP_AWSGUARD=1 to leave AWSGuard out.
+ * BENCH_SKIP_AWSGUARD=1 to leave AWSGuard out, BENCH_BASELINE_PACK=<pack folder> to add another
+ * build of the pack (labelled "baseline").
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -208,6 +209,10 @@ async function main(): Promise<void> {
     packs.push({ label: AWSGUARD, dir: awsGuardPackDir() });
   }
   packs.push({ label: EMPTY, dir: path.resolve(__dirname, "empty-pack") });
+  // Another build of scopeguard's pack to compare with, e.g. the last release's, built in a folder.
+  if (process.env.BENCH_BASELINE_PACK) {
+    packs.push({ label: "baseline", dir: path.resolve(process.env.BENCH_BASELINE_PACK) });
+  }
   const first = syntheticRun(SIZES[0], SEED);
   console.log(
     `Pack cost on a synthetic AI platform (seed ${SEED}, ${awsTypesOf(first).length} AWS resource types, ` +
