@@ -72,11 +72,6 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
       const fixed = remediate(args, context);
       return fixed === undefined ? undefined : keepUntouched(args.props, fixed);
     };
-    // Remediate runs every remediating policy on every resource: the same type marker lets the SDK
-    // skip this one for other types before it builds its arguments.
-    if (types.size === 1) {
-      (policy.remediateResource as { __pulumiType?: string }).__pulumiType = def.resourceTypes[0];
-    }
   }
   return policy;
 }
