@@ -13,7 +13,7 @@
  * empty pack have none), so that cost is shown on its own line. Prints min and median per pack, the ratios of the medians to AWSGuard and to the
  * empty pack, and the growth from the smallest to the largest size. Asserts nothing.
  *
- * BENCH_SIZES (default 1000,10000), BENCH_ROUNDS (default 3; 5 below 5,000 resources),
+ * BENCH_SIZES (default 1000,10000), BENCH_ROUNDS (default 2; 3 below 5,000 resources),
  * BENCH_SKIP_AWSGUARD=1 to leave AWSGuard out, BENCH_BASELINE_PACK=<pack folder> to add another
  * build of the pack (labelled "baseline").
  */
@@ -50,7 +50,7 @@ interface Sample {
 
 function rounds(size: number): number {
   const fromEnv = Number(process.env.BENCH_ROUNDS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : size < 5000 ? 5 : 3;
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : size < 5000 ? 3 : 2;
 }
 
 /** CPU milliseconds (user + system) a live process has used, from /proc/<pid>/stat. */
