@@ -7,7 +7,8 @@
  * - the same program under the same mocks without the pack: the engine's `runProgram` alone.
  * CPU is the user + system time of the whole process tree (the children's times that a shell reads
  * from /proc/<its pid>/stat once they are reaped); wall is from spawn to exit. Prints min and median
- * and the ratio of the medians; asserts nothing. BENCH_PREVIEW_ROUNDS (default 5).
+ * and the ratio of the medians; asserts nothing. BENCH_PREVIEW_ROUNDS (default 5);
+ * BENCH_BASELINE_PACK=<pack folder> adds the preview with another build of the pack.
  */
 import { spawn } from "node:child_process";
 import * as os from "node:os";
@@ -23,7 +24,7 @@ interface Variant {
   readonly argv: readonly string[];
 }
 
-const VARIANTS: readonly Variant[] = [
+const BASE_VARIANTS: readonly Variant[] = [
   {
     label: "npm start (program + pack)",
     argv: [
@@ -45,6 +46,17 @@ const VARIANTS: readonly Variant[] = [
     ],
   },
 ];
+
+/** With BENCH_BASELINE_PACK=<pack folder>, the same preview with another build of the pack too. */
+const VARIANTS: readonly Variant[] = process.env.BENCH_BASELINE_PACK
+  ? [
+      ...BASE_VARIANTS,
+      {
+        label: "npm start, baseline pack",
+        argv: [...BASE_VARIANTS[0].argv, "--pack", path.resolve(process.env.BENCH_BASELINE_PACK)],
+      },
+    ]
+  : BASE_VARIANTS;
 
 /**
  * Runs the command under a shell that, once it has reaped it, prints its own children's CPU times
