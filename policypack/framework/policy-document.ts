@@ -28,8 +28,41 @@ export type ParsedDocument =
   | { readonly ok: true; readonly statements: readonly NormalizedStatement[] }
   | { readonly ok: false; readonly error: string };
 
+/**
+ * Documents already parsed, by their text: the same key, bucket or identity policy is read by
+ * several policies, for the same resource and for the stack. Results are frozen, as they are shared.
+ * The oldest are dropped past a bound, so a long-running pack does not keep every document.
+ */
+const parsedByText = new Map<string, ParsedDocument>();
+const PARSED_TEXTS_KEPT = 1024;
+
 /** Parses a policy given as a JSON string or an object. Never throws on malformed input. */
 export function parsePolicyDocument(document: unknown): ParsedDocument {
+  if (typeof document !== "string") {
+    return parseDocument(document);
+  }
+  let parsed = parsedByText.get(document);
+  if (parsed === undefined) {
+    parsed = deepFreeze(parseDocument(document));
+    if (parsedByText.size >= PARSED_TEXTS_KEPT) {
+      parsedByText.delete(parsedByText.keys().next().value as string);
+    }
+    parsedByText.set(document, parsed);
+  }
+  return parsed;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) {
+      deepFreeze(v);
+    }
+  }
+  return value;
+}
+
+function parseDocument(document: unknown): ParsedDocument {
   const json = parseJson(document);
   if (!json.ok) {
     return { ok: false, error: "the policy document is not valid JSON" };

@@ -48,6 +48,20 @@ describe("policy documents", () => {
     assert.deepEqual(conditionValues(parsed.statements[0], ["Bool"], "aws:SecureTransport"), ["false"]);
   });
 
+  it("parse a document text once and share the frozen result with every policy that reads it", () => {
+    const text = JSON.stringify({ Statement: [{ Effect: "Allow", Action: ["kms:Decrypt"], Resource: "*" }] });
+    const first = parsePolicyDocument(text);
+    assert.equal(parsePolicyDocument(` ${text}`.slice(1)), first);
+    assert.ok(first.ok);
+    assert.ok(Object.isFrozen(first.statements[0].actions));
+  });
+
+  it("parse a document given as an object anew each time, leaving it as it is", () => {
+    const document = { Statement: [{ Effect: "Allow", Action: "s3:GetObject" }] };
+    assert.notEqual(parsePolicyDocument(document), parsePolicyDocument(document));
+    assert.equal(Object.isFrozen(document), false);
+  });
+
   it("match actions with wildcards, case-insensitively", () => {
     assert.equal(actionMatches("s3:Get*", "s3:getobject"), true);
     assert.equal(actionMatches("s3:Get*", "s3:PutObject"), false);
