@@ -323,7 +323,7 @@ describe("AiDataBucket", () => {
       ],
     });
     const bucket = `arn:aws:s3:::${only(resources, T.bucket).state.bucket}`;
-    const all = statementsOf(resources);
+    const all = statementsIn(resources);
     assert.deepEqual(
       all.map((s) => s.Sid),
       ["DenyInsecureTransport", "DenyObjectsNotEncryptedWithKms", "DeliveryAclCheck", "DeliveryWrite"],
