@@ -11,6 +11,7 @@ import type { ProgramRun, RunMode } from "../types";
 import { ConfigError, ProgramError } from "../errors";
 import { loadProject, SECRET_PLACEHOLDER, type ProjectInfo } from "./project";
 import { typeScriptRunner } from "./typescript-runner";
+import { childEntry } from "./child-entry";
 import type { ChildJob, ChildResult } from "./child";
 import { ownCompilerOptions } from "./typescript";
 import { loadPriorState } from "../state/prior";
@@ -127,8 +128,8 @@ export function programError(project: ProjectInfo, error: string): ProgramError 
 export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
   const started = Date.now();
   const { job, project } = prepareJob(opts);
-  const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
-  // ts-node runs the program's TypeScript source (and this child, when the engine itself runs from source).
+  const childPath = childEntry();
+  // ts-node runs the program's TypeScript source (and this child, when it runs from source: child-entry.ts).
   const runner = typeScriptRunner(project.dir);
   const execArgv = ["-r", runner.register];
   // Pulumi.yaml's `nodeargs` go to node before the program, as the language host passes them.
