@@ -2,22 +2,20 @@ import * as fs from "fs";
 import * as path from "path";
 import {
   analyzeRun,
-  DEFAULT_PACK_DIR,
-  PolicyPackProcess,
   runProgramInProcess,
   type AnalysisResult,
   type Diagnostic,
   type RunMode,
 } from "../../preview/engine";
+import { sharedPack, stopSharedPackAfterRun } from "../shared-pack";
 
 /**
  * Runs example programs through the real analyzer protocol, as `scopeguard preview` does: each
  * program under mocks, then the policy pack over gRPC. The programs run in this process, one after
  * the other (runProgramInProcess: the recording a child process would make, without loading
  * TypeScript, @pulumi/aws and the components again for every run; test/preview/engine/in-process
- * checks the two record the same). Every test file of this folder shares one pack process, started
- * on first use and stopped after the whole run; the pack is reconfigured for each program
- * (ConfigureStack and Configure are part of every analyzeRun).
+ * checks the two record the same). The test files share one pack process (test/shared-pack.ts);
+ * it is reconfigured for each program (ConfigureStack and Configure are part of every analyzeRun).
  */
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -34,26 +32,7 @@ export function example(name: string): Program {
   return { label: name, dir: path.join(EXAMPLES_DIR, name) };
 }
 
-let pack: Promise<PolicyPackProcess> | undefined;
-
-/** The pack shared by this folder's test files. */
-export function sharedPack(): Promise<PolicyPackProcess> {
-  pack ??= PolicyPackProcess.start(DEFAULT_PACK_DIR, {
-    organization: "organization",
-    project: "scopeguard-examples",
-    stack: "dev",
-    dryRun: true,
-    config: {},
-  });
-  return pack;
-}
-
-// A root-level hook: runs once, after every test file of the run.
-after(async () => {
-  if (pack !== undefined) {
-    await (await pack).close();
-  }
-});
+stopSharedPackAfterRun();
 
 /** The program's pack config, as `scopeguard preview --config <dir>/policy-config.json` reads it. */
 export function packConfigOf(dir: string): Record<string, unknown> {
