@@ -48,7 +48,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * Runs the program in this process when it can (see the file comment), else in a child; resolves
  * with the recorded run, rejects with ConfigError or ProgramError as {@link runProgram} does.
  */
-export function runProgramInProcess(opts: RunProgramOptions): Promise<ProgramRun> {
+export async function runProgramInProcess(opts: RunProgramOptions): Promise<ProgramRun> {
   const prepared = prepareJob(opts);
   if (needsOwnProcess(prepared.job) !== undefined) return runProgram(opts);
   const run = queue.then(() => runHere(prepared.job, prepared.project));

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
-import { ProgramError } from "../../../preview/engine/errors";
+import { ConfigError, ProgramError } from "../../../preview/engine/errors";
 import { needsOwnProcess, runProgramInProcess } from "../../../preview/engine/program/in-process";
 import { prepareJob, runProgram } from "../../../preview/engine/program/run-program";
 import type { ProgramRun, RunMode } from "../../../preview/engine/types";
@@ -57,6 +57,14 @@ describe("engine program runner, in this process", function () {
         e.message ===
           `program ${dir} failed: scope must be 1-5, got 7\n    at validate (${path.join(dir, "index.ts")}:5:24)`,
     );
+  });
+
+  it("rejects bad input as a child run does: a returned promise that rejects with the ConfigError", async () => {
+    const dir = path.join(programs, "basic");
+    const stateFile = path.join(dir, "Pulumi.yaml");
+    const here = runProgramInProcess({ programDir: dir, mode: "preview", stateFile });
+    await assert.rejects(here, ConfigError);
+    await assert.rejects(runProgram({ programDir: dir, mode: "preview", stateFile }), ConfigError);
   });
 
   it("can run the examples here", () => {
