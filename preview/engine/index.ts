@@ -21,6 +21,7 @@ export * from "./types";
 export { ConfigError, ProgramError, PolicyPackError } from "./errors";
 export { runProgram } from "./program/run-program";
 export type { RunProgramOptions } from "./program/run-program";
+export { runProgramInProcess } from "./program/in-process";
 export { engineStackTags, loadProject, SECRET_PLACEHOLDER } from "./program/project";
 export type { ProjectInfo } from "./program/project";
 export { PolicyPackProcess } from "./pack/process";

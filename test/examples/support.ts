@@ -1,22 +1,21 @@
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import {
   analyzeRun,
-  DEFAULT_PACK_DIR,
-  PolicyPackProcess,
-  runProgram,
+  runProgramInProcess,
   type AnalysisResult,
   type Diagnostic,
   type RunMode,
 } from "../../preview/engine";
+import { sharedPack, stopSharedPackAfterRun } from "../shared-pack";
 
 /**
  * Runs example programs through the real analyzer protocol, as `scopeguard preview` does: each
- * program under mocks in its own child process, then the policy pack over gRPC. The pack takes
- * seconds to start (it type-checks itself, as under the Pulumi CLI), so every test file of this
- * folder shares one pack process, started on first use and stopped after the whole run; the pack
- * is reconfigured for each program (ConfigureStack and Configure are part of every analyzeRun).
+ * program under mocks, then the policy pack over gRPC. The programs run in this process, one after
+ * the other (runProgramInProcess: the recording a child process would make, without loading
+ * TypeScript, @pulumi/aws and the components again for every run; test/preview/engine/in-process
+ * checks the two record the same). The test files share one pack process (test/shared-pack.ts);
+ * it is reconfigured for each program (ConfigureStack and Configure are part of every analyzeRun).
  */
 
 export const REPO_ROOT = path.resolve(__dirname, "..", "..");
@@ -33,26 +32,7 @@ export function example(name: string): Program {
   return { label: name, dir: path.join(EXAMPLES_DIR, name) };
 }
 
-let pack: Promise<PolicyPackProcess> | undefined;
-
-/** The pack shared by this folder's test files. */
-export function sharedPack(): Promise<PolicyPackProcess> {
-  pack ??= PolicyPackProcess.start(DEFAULT_PACK_DIR, {
-    organization: "organization",
-    project: "scopeguard-examples",
-    stack: "dev",
-    dryRun: true,
-    config: {},
-  });
-  return pack;
-}
-
-// A root-level hook: runs once, after every test file of the run.
-after(async () => {
-  if (pack !== undefined) {
-    await (await pack).close();
-  }
-});
+stopSharedPackAfterRun();
 
 /** The program's pack config, as `scopeguard preview --config <dir>/policy-config.json` reads it. */
 export function packConfigOf(dir: string): Record<string, unknown> {
@@ -61,13 +41,13 @@ export function packConfigOf(dir: string): Record<string, unknown> {
 
 /** Runs `program` in `mode` and analyzes it with the shared pack. */
 export async function analyze(program: Program, mode: RunMode): Promise<AnalysisResult> {
-  const run = await runProgram({ programDir: program.dir, mode });
+  const run = await runProgramInProcess({ programDir: program.dir, mode });
   return analyzeRun(run, await sharedPack(), { packConfig: packConfigOf(program.dir) });
 }
 
 /**
- * Analyzes every program in both modes. Programs run in parallel, as many at a time as there are
- * CPUs (each is its own process); analyses go one after the other through the one pack process.
+ * Analyzes every program in both modes. Programs run one after the other in this process while
+ * the pack analyzes the previous run; analyses go one after the other through the one pack process.
  */
 export async function analyzeAll(
   programs: readonly Program[],
@@ -81,7 +61,7 @@ export async function analyzeAll(
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const { program, mode } = jobs[next++];
-      const run = await runProgram({ programDir: program.dir, mode });
+      const run = await runProgramInProcess({ programDir: program.dir, mode });
       const pack = await started;
       // Chain the analyses: the pack serves one session at a time.
       const done = analysis.then(async () => {
@@ -94,7 +74,7 @@ export async function analyzeAll(
       await done;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(os.cpus().length, jobs.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.min(2, jobs.length) }, worker));
   return results;
 }
 

@@ -1,30 +1,20 @@
 import * as assert from "node:assert/strict";
 import type * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
-import { DEFAULT_PACK_DIR, PolicyPackProcess } from "../../preview/engine";
+import { sharedPack, stopSharedPackAfterRun } from "../shared-pack";
 import packPackage from "../../policypack/package.json";
 
 /**
  * The pack as the Pulumi CLI sees it: started through `run-policy-pack` (the language host's entry
  * point) and described over the analyzer protocol, not read from our own modules.
  */
+stopSharedPackAfterRun();
+
 describe("policy pack as the Pulumi CLI starts it", function () {
   this.timeout(120_000);
-  let pack: PolicyPackProcess;
   let info: analyzerproto.AnalyzerInfo;
 
   before(async () => {
-    pack = await PolicyPackProcess.start(DEFAULT_PACK_DIR, {
-      organization: "organization",
-      project: "proj",
-      stack: "dev",
-      dryRun: true,
-      config: {},
-    });
-    info = await pack.getAnalyzerInfo();
-  });
-
-  after(async () => {
-    await pack?.close();
+    info = await (await sharedPack()).getAnalyzerInfo();
   });
 
   const checks = () => info.getPoliciesList().filter((p) => !p.getTagsList().includes("settings"));

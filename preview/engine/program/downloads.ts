@@ -20,13 +20,18 @@ export function downloadError(url: string, resource: string | undefined, cause: 
   );
 }
 
-/** Wraps `globalThis.fetch`; `pulumiDir` is the program's @pulumi/pulumi. */
+/** Marks an SDK whose registrations are already followed (runs in one process share it). */
+const FOLLOWED = Symbol.for("scopeguard.nameFailedDownloads");
+
+/** Wraps `globalThis.fetch`, once per SDK; `pulumiDir` is the program's @pulumi/pulumi. */
 export function nameFailedDownloads(pulumiDir: string): void {
   const original = globalThis.fetch;
   if (typeof original !== "function") return;
+  const runtime = require(path.join(pulumiDir, "runtime/resource"));
+  if (runtime[FOLLOWED]) return;
+  runtime[FOLLOWED] = true;
   // The resource whose constructor ran last: downloads in a constructor belong to it.
   let constructing: string | undefined;
-  const runtime = require(path.join(pulumiDir, "runtime/resource"));
   for (const fn of ["registerResource", "readResource"]) {
     const register = runtime[fn];
     if (typeof register !== "function") continue;

@@ -9,8 +9,9 @@ import * as fs from "fs";
 import * as path from "path";
 import type { ProgramRun, RunMode } from "../types";
 import { ConfigError, ProgramError } from "../errors";
-import { loadProject, SECRET_PLACEHOLDER } from "./project";
+import { loadProject, SECRET_PLACEHOLDER, type ProjectInfo } from "./project";
 import { typeScriptRunner } from "./typescript-runner";
+import { childEntry } from "./child-entry";
 import type { ChildJob, ChildResult } from "./child";
 import { ownCompilerOptions } from "./typescript";
 import { loadPriorState } from "../state/prior";
@@ -83,9 +84,17 @@ function readPackageJson(file: string): { type?: unknown } {
   return value as { type?: unknown };
 }
 
-/** Runs the program; resolves with the recorded run, rejects with ConfigError or ProgramError. */
-export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
-  const started = Date.now();
+/** A program's job, read from its folder, with the run's inputs checked first. */
+export interface PreparedJob {
+  readonly job: ChildJob;
+  readonly project: ProjectInfo;
+}
+
+/**
+ * Reads the program's project and stack files and checks the run's inputs (state file, package.json)
+ * before the program starts; throws ConfigError on bad input.
+ */
+export function prepareJob(opts: RunProgramOptions): PreparedJob {
   const project = loadProject(opts.programDir, opts.stack);
   // A bad state file is the user's input error (exit 2), found before the program starts.
   if (opts.stateFile) loadPriorState(path.resolve(opts.stateFile));
@@ -106,8 +115,21 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
     secretKeys: project.secretKeys,
     ...(opts.stateFile ? { stateFile: path.resolve(opts.stateFile) } : {}),
   };
-  const childPath = path.join(__dirname, `child${path.extname(__filename)}`);
-  // ts-node runs the program's TypeScript source (and this child, when the engine itself runs from source).
+  return { job, project };
+}
+
+/** The error of a failed run, with what to change when a secret config value was the cause. */
+export function programError(project: ProjectInfo, error: string): ProgramError {
+  const placeholders = project.secretKeys.filter((k) => project.config[k]?.includes(SECRET_PLACEHOLDER));
+  return new ProgramError(explainSecretConfig(error, placeholders, `Pulumi.${project.stack}.yaml`));
+}
+
+/** Runs the program; resolves with the recorded run, rejects with ConfigError or ProgramError. */
+export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
+  const started = Date.now();
+  const { job, project } = prepareJob(opts);
+  const childPath = childEntry();
+  // ts-node runs the program's TypeScript source (and this child, when it runs from source: child-entry.ts).
   const runner = typeScriptRunner(project.dir);
   const execArgv = ["-r", runner.register];
   // Pulumi.yaml's `nodeargs` go to node before the program, as the language host passes them.
@@ -151,10 +173,7 @@ export async function runProgram(opts: RunProgramOptions): Promise<ProgramRun> {
       );
     });
   });
-  if (!result.ok) {
-    const placeholders = project.secretKeys.filter((k) => project.config[k]?.includes(SECRET_PLACEHOLDER));
-    throw new ProgramError(explainSecretConfig(result.error, placeholders, `Pulumi.${project.stack}.yaml`));
-  }
+  if (!result.ok) throw programError(project, result.error);
   return {
     ...result.run,
     config: project.config,

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import { analyzeRun, ConfigError, PolicyPackProcess, runProgram } from "../../../preview/engine";
+import { analyzeRun, ConfigError, PolicyPackProcess, runProgramInProcess } from "../../../preview/engine";
 import type { AnalysisResult, Diagnostic, ProgramRun } from "../../../preview/engine";
 
 const fixtures = path.resolve(__dirname, "../../fixtures/engine");
@@ -34,9 +34,9 @@ describe("engine analyzer session (test pack over gRPC)", function () {
       config: {},
     });
     [basicPreview, basicUpdate, vpcPreview] = await Promise.all([
-      runProgram({ programDir: program("basic"), mode: "preview" }),
-      runProgram({ programDir: program("basic"), mode: "update" }),
-      runProgram({ programDir: program("vpc"), mode: "preview" }),
+      runProgramInProcess({ programDir: program("basic"), mode: "preview" }),
+      runProgramInProcess({ programDir: program("basic"), mode: "update" }),
+      runProgramInProcess({ programDir: program("vpc"), mode: "preview" }),
     ]);
     pack = await started;
     preview = await analyzeRun(basicPreview, pack);

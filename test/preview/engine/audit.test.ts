@@ -2,7 +2,13 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { analyzeRun, auditRun, ConfigError, PolicyPackProcess, runProgram } from "../../../preview/engine";
+import {
+  analyzeRun,
+  auditRun,
+  ConfigError,
+  PolicyPackProcess,
+  runProgramInProcess,
+} from "../../../preview/engine";
 import type { AnalysisResult, ProgramRun } from "../../../preview/engine";
 
 const fixtures = path.resolve(__dirname, "../../fixtures/engine");
@@ -39,7 +45,7 @@ describe("engine audit of a stack export and preview with prior state (test pack
       dryRun: true,
       config: {},
     });
-    withState = await runProgram({
+    withState = await runProgramInProcess({
       programDir: path.join(fixtures, "programs", "basic"),
       mode: "preview",
       stateFile: EXPORT,
@@ -97,7 +103,7 @@ describe("engine audit of a stack export and preview with prior state (test pack
 
   it("rejects a state file that is not a stack export before running the program", async () => {
     await assert.rejects(
-      runProgram({
+      runProgramInProcess({
         programDir: path.join(fixtures, "programs", "basic"),
         mode: "preview",
         stateFile: path.join(fixtures, "programs", "basic", "Pulumi.yaml"),

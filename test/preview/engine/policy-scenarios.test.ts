@@ -4,11 +4,18 @@
  * published expectation is that the run succeeds with no violation; where it reports violations, the
  * published expectation is the text `pulumi up` prints for each (see {@link printed}) and whether the
  * update goes on (advisory only) or stops after its preview (any mandatory). One pack start per
- * scenario, or per step where the pack itself depends on the step.
+ * scenario, or per step where the pack itself depends on the step. The programs run in the test
+ * process (runProgramInProcess records what a child run would; see in-process.test.ts).
  */
 import { strict as assert } from "assert";
 import * as path from "path";
-import { analyzeRun, ConfigError, PolicyPackProcess, runProgram, UNKNOWN } from "../../../preview/engine";
+import {
+  analyzeRun,
+  ConfigError,
+  PolicyPackProcess,
+  runProgramInProcess,
+  UNKNOWN,
+} from "../../../preview/engine";
 import type { AnalysisResult, ProgramRun, RunMode } from "../../../preview/engine";
 import { violationLine } from "../../../preview/report/text";
 
@@ -25,7 +32,7 @@ async function scenario(
 ): Promise<AnalysisResult[]> {
   const programDir = path.join(ROOT, name, "program");
   const runs = stacks.flatMap((stack) =>
-    modes.map((mode) => runProgram({ programDir, mode, ...(stack === undefined ? {} : { stack }) })),
+    modes.map((mode) => runProgramInProcess({ programDir, mode, ...(stack === undefined ? {} : { stack }) })),
   );
   const pack = await PolicyPackProcess.start(path.join(ROOT, name, "policy-pack"), {
     organization: "organization",
@@ -223,7 +230,7 @@ describe("pulumi-policy integration scenarios, offline", function () {
     // sets its levels from the step, so each step starts it (a JavaScript pack: no type-check).
     const programDir = path.join(ROOT, "enforcementlevel", "program");
     const runs = await Promise.all(
-      (["preview", "update"] as const).map((mode) => runProgram({ programDir, mode })),
+      (["preview", "update"] as const).map((mode) => runProgramInProcess({ programDir, mode })),
     );
     // Published per step (pack level x policy level, each advisory, disabled, mandatory or unset):
     // the level both violations are printed with, or none.
@@ -318,7 +325,7 @@ describe("pulumi-policy integration scenarios, offline", function () {
       // The program does not depend on the step; the pack reads it (`config:scenario`) as it loads.
       const programDir = path.join(ROOT, "config", "program");
       const runs = await Promise.all(
-        (["preview", "update"] as const).map((mode) => runProgram({ programDir, mode })),
+        (["preview", "update"] as const).map((mode) => runProgramInProcess({ programDir, mode })),
       );
       const step = async (n: number): Promise<void> => {
         const config = { "config:scenario": String(n) };

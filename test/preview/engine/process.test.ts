@@ -24,14 +24,20 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** Pids of program processes running the slow fixture (their command line names it). */
+/**
+ * Pids of program processes this process started on the slow fixture (their command line names
+ * it; other test files running at the same time may run it too, under their own processes).
+ */
 const programProcesses = (): number[] =>
   fs
     .readdirSync("/proc")
     .filter((d) => /^\d+$/.test(d))
     .filter((d) => {
       try {
-        return fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("slow-program");
+        const parent = Number(fs.readFileSync(`/proc/${d}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+        return (
+          parent === process.pid && fs.readFileSync(`/proc/${d}/cmdline`, "utf8").includes("slow-program")
+        );
       } catch {
         return false;
       }

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as path from "path";
 import { checkAdditions, explicitProviderDefaults } from "../../../preview/engine/mocks/provider-check";
 import type { TypeShape } from "../../../preview/engine/mocks/aws-schema";
-import { runPreview, runProgram } from "../../../preview/engine";
+import { runPreview, runProgramInProcess } from "../../../preview/engine";
 import type { AnalysisResult, ProgramRun } from "../../../preview/engine";
 import { UNKNOWN } from "../../../preview/engine/sentinels";
 
@@ -59,7 +59,7 @@ describe("engine: Check additions and stack tags reach the pack", function () {
   const inputs = (name: string) => run.resources.find((r) => r.urn === urn(name))!.inputs;
   before(async () => {
     [run, real, test] = await Promise.all([
-      runProgram({ programDir: dir, mode: "preview" }),
+      runProgramInProcess({ programDir: dir, mode: "preview" }),
       runPreview({ programDir: dir, mode: "preview" }),
       runPreview({
         programDir: dir,

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as path from "path";
 import { createMocks } from "../../../preview/engine/mocks";
 import { declaredOutputs, providerOutputs } from "../../../preview/engine/mocks/provider-outputs";
-import { runProgram } from "../../../preview/engine/program/run-program";
+import { runProgramInProcess } from "../../../preview/engine/program/in-process";
 import type { ProgramRun } from "../../../preview/engine/types";
 import { UNKNOWN } from "../../../preview/engine/sentinels";
 
@@ -85,8 +85,8 @@ describe("engine program runner: string and list operations on other providers' 
   before(async () => {
     const programDir = path.resolve(__dirname, "../../fixtures/engine/programs/outputs");
     [update, preview] = await Promise.all([
-      runProgram({ programDir, mode: "update" }),
-      runProgram({ programDir, mode: "preview" }),
+      runProgramInProcess({ programDir, mode: "update" }),
+      runProgramInProcess({ programDir, mode: "preview" }),
     ]);
   });
   const exports = (run: ProgramRun) => run.resources.find((r) => r.type === "pulumi:pulumi:Stack")!.outputs;
