@@ -3,7 +3,7 @@ import * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import { toSdkPolicy } from "../../../policypack/framework/adapter";
 import { publishSettings } from "../../../policypack/framework/settings";
 import { POLICIES } from "../../../policypack/policies";
-import { Struct } from "../../../preview/engine/pack/requests";
+import { toStruct } from "../../../preview/engine/pack/requests";
 
 // The SDK's Analyze handler; internal, but it is what builds the response the engine receives.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -15,7 +15,7 @@ async function analyze(type: string, props: Record<string, unknown>): Promise<an
   req.setUrn(`urn:pulumi:dev::proj::${type}::r`);
   req.setType(type);
   req.setName("r");
-  req.setProperties(Struct.fromJavaScript(props));
+  req.setProperties(toStruct(props));
   req.setOptions(new analyzerproto.AnalyzerResourceOptions());
   return new Promise((resolve, reject) =>
     fn({ request: req }, (err: unknown, resp: analyzerproto.AnalyzeResponse) =>

@@ -6,15 +6,14 @@ import { toSdkPolicy } from "../../../policypack/framework/adapter";
 import { publishSettings } from "../../../policypack/framework/settings";
 import { shareSdkDeserialization } from "../../../policypack/framework/shared-deserialization";
 import { POLICIES } from "../../../policypack/policies";
-import { Struct } from "../../../preview/engine/pack/requests";
+import { toStruct } from "../../../preview/engine/pack/requests";
+import { proxyTarget } from "../../../policypack/framework/sdk-proxy";
 import { UNKNOWN } from "../../../preview/engine/sentinels";
 
 // The SDK's own module objects and RPC handlers, as the pack's server uses them. Internal on
 // purpose: these tests fail when the SDK stops reading `deserializeProperties` off its module.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sdkDeserialize = require("@pulumi/policy/deserialize");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const sdkProxy = require("@pulumi/policy/proxy");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { makeAnalyzeRpcFun, makeAnalyzeStackRpcFun } = require("@pulumi/policy/server");
 
@@ -27,7 +26,7 @@ function analyzeRequest(type: string, props: Record<string, unknown>): analyzerp
   req.setUrn(`urn:pulumi:dev::proj::${type}::r`);
   req.setType(type);
   req.setName("r");
-  req.setProperties(Struct.fromJavaScript(props));
+  req.setProperties(toStruct(props));
   req.setOptions(OPTIONS());
   return req;
 }
@@ -42,7 +41,7 @@ function stackRequest(
       r.setUrn(`urn:pulumi:dev::proj::${type}::r${i}`);
       r.setType(type);
       r.setName(`r${i}`);
-      r.setProperties(Struct.fromJavaScript(props));
+      r.setProperties(toStruct(props));
       r.setOptions(OPTIONS());
       return r;
     }),
@@ -57,7 +56,7 @@ function call(fn: (call: unknown, cb: (e: unknown, r: unknown) => void) => void,
 }
 
 /** What a policy was given: the object behind the SDK's unknown-checking proxy. */
-const target = (props: unknown): unknown => (props as any)[sdkProxy.getSpecialProxyTarget];
+const target = (props: unknown): unknown => proxyTarget(props);
 
 describe("shared deserialization of the SDK's requests", () => {
   let sdkOwn: Deserialize;
@@ -122,7 +121,7 @@ describe("shared deserialization of the SDK's requests", () => {
   });
 
   it("gives remediation, which deserializes with secrets kept, its own copy each time", () => {
-    const struct = Struct.fromJavaScript({ tags: { owner: "x" } });
+    const struct = toStruct({ tags: { owner: "x" } });
     const shared = sdkDeserialize.deserializeProperties as Deserialize;
     assert.equal(shared(struct, false), shared(struct, false));
     assert.notEqual(shared(struct, true), shared(struct, true));
