@@ -84,7 +84,7 @@ function lay(original: unknown, fixed: unknown): unknown {
   if (Array.isArray(raw) && Array.isArray(fixed) && raw.length === fixed.length) {
     return fixed.map((x, i) => lay(raw[i], x));
   }
-  // A one-element list given back as its block (see withNested) keeps that element's secrets.
+  // A one-element list given back as its block (see setInBlock) keeps that element's secrets.
   if (Array.isArray(raw) && raw.length === 1 && isPlainObject(fixed)) {
     return lay(raw[0], fixed);
   }
