@@ -1,9 +1,8 @@
 import { PolicyPack } from "@pulumi/policy";
-import { shareSdkDeserialization } from "./framework/shared-deserialization";
-import { buildPolicies, PACK_NAME } from "./pack";
+import { buildPolicies, PACK_NAME, shareSdkAnalysis } from "./pack";
 
-// Every policy of a request reads the same deserialized props (see shared-deserialization.ts).
-shareSdkDeserialization();
+// Policies share the SDK's deserialized props and the stack's resource list (see pack.ts).
+shareSdkAnalysis();
 
 // Constructing a PolicyPack starts the analyzer's gRPC server, so this file does nothing else.
 new PolicyPack(PACK_NAME, {

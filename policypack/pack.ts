@@ -1,5 +1,7 @@
 import type { Policies } from "@pulumi/policy";
 import { scopeguardPolicies } from "./compose";
+import { shareSdkDeserialization } from "./framework/shared-deserialization";
+import { shareStackAnalysis } from "./framework/shared-stack-analysis";
 
 export { scopeguardPolicies, selectPolicies, type ScopeguardPolicyOptions } from "./compose";
 
@@ -13,4 +15,17 @@ export const PACK_NAME = "scopeguard";
  */
 export function buildPolicies(): Policies {
   return scopeguardPolicies();
+}
+
+/**
+ * Makes the SDK's analyzer share its work between the policies of a pack: each resource of a
+ * request is deserialized once for every policy (framework/shared-deserialization.ts), and every
+ * stack policy reads one resource list, built once per AnalyzeStack call
+ * (framework/shared-stack-analysis.ts). Answers stay exactly the SDK's. Call it before
+ * `new PolicyPack(...)`; scopeguard's own pack does. Sharing relies on policies only reading what
+ * they are given, as scopeguard's do: the stack's resource list is frozen, props are not.
+ */
+export function shareSdkAnalysis(): void {
+  shareSdkDeserialization();
+  shareStackAnalysis();
 }

@@ -1,6 +1,6 @@
 import { PolicyPack, type ResourceValidationPolicy } from "@pulumi/policy";
 // In your own repository: `from "@scopeguard/policy-pack"`.
-import { scopeguardPolicies } from "../../policypack/compose";
+import { scopeguardPolicies, shareSdkAnalysis } from "../../policypack/pack";
 
 /** Acme names every Bedrock agent after its team, so the on-call rota finds the owner. */
 const agentNamePrefix: ResourceValidationPolicy = {
@@ -17,6 +17,10 @@ const agentNamePrefix: ResourceValidationPolicy = {
     }
   },
 };
+
+// The SDK deserializes each resource once for all policies, not once per policy; Acme's own
+// policy only reads what it is given, as sharing requires.
+shareSdkAnalysis();
 
 // Constructing a PolicyPack starts the analyzer's gRPC server, so this file does nothing else.
 new PolicyPack("acme", {

@@ -1,0 +1,135 @@
+import type { PolicyProviderResource, PolicyResource, PolicyResourceOptions } from "@pulumi/policy";
+import * as sdkDeserialize from "@pulumi/policy/deserialize";
+import type * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
+import { sdkPolicyHelpers } from "./sdk-server";
+import { sdkProxy } from "./sdk-proxy";
+
+/**
+ * The resources of an AnalyzeStack request as the SDK hands them to a stack policy, built the way
+ * the SDK's own handler builds them (@pulumi/policy server.js, `makeAnalyzeStackRpcFun`): props
+ * deserialized and behind the unknown-checking proxy, options, provider, and parent and dependency
+ * links to the other resources of the list. The SDK builds this list again for every stack policy;
+ * built once, it is shared by all of them (shared-stack-analysis.ts), so the list and each
+ * resource are frozen: a policy that tried to change what another one reads would fail loudly.
+ */
+
+type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
+
+/** Read at every call, as the SDK does, so the shared deserialization (shared-deserialization.ts) applies. */
+const deserialize = (struct: unknown): Record<string, unknown> =>
+  (sdkDeserialize as unknown as { deserializeProperties: Deserialize }).deserializeProperties(struct, false);
+
+/** A resource whose links are filled in once every resource of the request exists. */
+interface Unlinked {
+  readonly resource: PolicyResource;
+  readonly parent: string;
+  readonly dependencies: readonly string[];
+  readonly propertyDependencies: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Whether a resource of `type` is an instance of `resourceClass`, as the SDK's `isType` answers. */
+function isTypeOf(type: string, resourceClass: unknown): boolean {
+  const pulumiType = sdkPolicyHelpers.getPulumiType(resourceClass);
+  if (pulumiType) {
+    return type === pulumiType;
+  }
+  const isInstance = (resourceClass as { isInstance?: unknown } | undefined)?.isInstance;
+  return typeof isInstance === "function" && isInstance({ __pulumiType: type }) === true;
+}
+
+/** The resource's options, as the SDK reads them off the request. */
+function resourceOptions(r: analyzerproto.AnalyzerResource): PolicyResourceOptions {
+  const opts = r.getOptions();
+  if (!opts) {
+    throw new Error(
+      "A more recent version of the Pulumi CLI is required. " +
+        "To upgrade, see https://www.pulumi.com/docs/get-started/install/",
+    );
+  }
+  const timeouts = opts.getCustomtimeouts();
+  const result: PolicyResourceOptions = {
+    protect: opts.getProtect(),
+    ignoreChanges: opts.getIgnorechangesList(),
+    aliases: opts.getAliasesList(),
+    customTimeouts: {
+      createSeconds: timeouts?.getCreate() ?? 0.0,
+      updateSeconds: timeouts?.getUpdate() ?? 0.0,
+      deleteSeconds: timeouts?.getDelete() ?? 0.0,
+    },
+    additionalSecretOutputs: opts.getAdditionalsecretoutputsList(),
+  };
+  if (opts.getDeletebeforereplacedefined()) {
+    result.deleteBeforeReplace = opts.getDeletebeforereplace();
+  }
+  if (opts.getParent()) {
+    result.parent = opts.getParent();
+  }
+  return result;
+}
+
+function providerResource(r: analyzerproto.AnalyzerResource): PolicyProviderResource | undefined {
+  const provider = r.getProvider();
+  if (!provider) {
+    return undefined;
+  }
+  return {
+    type: provider.getType(),
+    props: sdkProxy.unknownCheckingProxy(deserialize(provider.getProperties())),
+    urn: provider.getUrn(),
+    name: provider.getName(),
+  };
+}
+
+function unlinked(r: analyzerproto.AnalyzerResource): Unlinked {
+  const type = r.getType();
+  const props = sdkProxy.unknownCheckingProxy(deserialize(r.getProperties()));
+  const resource: PolicyResource = {
+    type,
+    props,
+    urn: r.getUrn(),
+    name: r.getName(),
+    opts: resourceOptions(r),
+    dependencies: [],
+    propertyDependencies: {},
+    isType: (resourceClass) => isTypeOf(type, resourceClass),
+    asType: ((resourceClass: unknown) =>
+      isTypeOf(type, resourceClass) ? props : undefined) as PolicyResource["asType"],
+  };
+  const provider = providerResource(r);
+  if (provider) {
+    resource.provider = provider;
+  }
+  const propertyDependencies = new Map<string, readonly string[]>();
+  for (const [key, deps] of r.getPropertydependenciesMap().entries()) {
+    propertyDependencies.set(key, deps.getUrnsList());
+  }
+  return { resource, parent: r.getParent(), dependencies: r.getDependenciesList(), propertyDependencies };
+}
+
+/** Every resource of the request, linked to its parent and dependencies, frozen. */
+export function stackResources(request: analyzerproto.AnalyzeStackRequest): readonly PolicyResource[] {
+  const built = request.getResourcesList().map(unlinked);
+  const byUrn = new Map<string, PolicyResource>();
+  for (const { resource } of built) {
+    byUrn.set(resource.urn, resource);
+  }
+  const resolve = (urns: readonly string[]): PolicyResource[] =>
+    urns.map((urn) => byUrn.get(urn)).filter((r): r is PolicyResource => r !== undefined);
+  for (const { resource, parent, dependencies, propertyDependencies } of built) {
+    const parentResource = parent ? byUrn.get(parent) : undefined;
+    if (parentResource) {
+      resource.parent = parentResource;
+    }
+    resource.dependencies = resolve(dependencies);
+    for (const [key, urns] of propertyDependencies) {
+      resource.propertyDependencies[key] = resolve(urns);
+    }
+  }
+  for (const { resource } of built) {
+    Object.freeze(resource.dependencies);
+    Object.freeze(resource.propertyDependencies);
+    Object.freeze(resource.opts);
+    Object.freeze(resource);
+  }
+  return Object.freeze(built.map((b) => b.resource));
+}
