@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import * as runtimeSettings from "@pulumi/pulumi/runtime/settings";
 import { createMocks, UNKNOWN } from "../../preview/engine/mocks";
+import { fastAnonymousStacks } from "../../preview/engine/program/record";
 import type { RunMode } from "../../preview/engine/types";
 
 /**
@@ -36,8 +37,21 @@ export interface Run {
 // registration and invoke started so far has finished, which is what "the program is done" means.
 const settings = runtimeSettings as unknown as { waitForRPCs(): Promise<void> };
 
-/** Runs `program` in `mode` ("preview": computed outputs unknown) and waits for all registrations. */
+/**
+ * Runs `program` in `mode` ("preview": computed outputs unknown) and waits for all registrations.
+ * The SDK's anonymous stack captures get no trace meanwhile, as in the engine's program runs:
+ * formatting them through ts-node's source maps was most of the time these runs took.
+ */
 export async function run(mode: RunMode, program: () => unknown): Promise<Run> {
+  const restoreStacks = fastAnonymousStacks();
+  try {
+    return await record(mode, program);
+  } finally {
+    restoreStacks();
+  }
+}
+
+async function record(mode: RunMode, program: () => unknown): Promise<Run> {
   const mocks = createMocks({ mode });
   const inputs = new Map<string, Registered["inputs"]>();
   const states = new Map<string, Registered["state"]>();
