@@ -1,3 +1,5 @@
+// First: the pack starts without the parts of @pulumi/pulumi it never runs (see deferred-pulumi-index.ts).
+import "./framework/lean-start";
 import { PolicyPack } from "@pulumi/policy";
 import { buildPolicies, PACK_NAME, shareSdkAnalysis } from "./pack";
 

@@ -1,7 +1,7 @@
 import type { Policies } from "@pulumi/policy";
 import { scopeguardPolicies } from "./compose";
 import { shareSdkDeserialization } from "./framework/shared-deserialization";
-import { shareStackAnalysis } from "./framework/shared-stack-analysis";
+import { shareSdkHandlers } from "./framework/shared-handlers";
 
 export { scopeguardPolicies, selectPolicies, type ScopeguardPolicyOptions } from "./compose";
 
@@ -19,13 +19,14 @@ export function buildPolicies(): Policies {
 
 /**
  * Makes the SDK's analyzer share its work between the policies of a pack: each resource of a
- * request is deserialized once for every policy (framework/shared-deserialization.ts), and every
- * stack policy reads one resource list, built once per AnalyzeStack call
- * (framework/shared-stack-analysis.ts). Answers stay exactly the SDK's. Call it before
- * `new PolicyPack(...)`; scopeguard's own pack does. Sharing relies on policies only reading what
- * they are given, as scopeguard's do: the stack's resource list is frozen, props are not.
+ * request is deserialized once for every policy (framework/shared-deserialization.ts), every
+ * stack policy reads one resource list, built once per AnalyzeStack call, and a policy that says
+ * which types it looks at is not called for others (framework/shared-handlers.ts). Answers stay
+ * exactly the SDK's. Call it before `new PolicyPack(...)`; scopeguard's own pack does. Sharing
+ * relies on policies only reading what they are given, as scopeguard's do: the stack's resource
+ * list is frozen, props are not.
  */
 export function shareSdkAnalysis(): void {
   shareSdkDeserialization();
-  shareStackAnalysis();
+  shareSdkHandlers();
 }

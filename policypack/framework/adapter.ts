@@ -20,6 +20,7 @@ import type {
 } from "./types";
 import { isUnknownValueError } from "./unknowns";
 import { answerSdk, remediationOutcome } from "./remediation";
+import { appliesOnlyTo } from "./validation-types";
 
 /**
  * Turns a scopeguard policy definition into an SDK policy: the check stays a pure function, and
@@ -56,7 +57,8 @@ function resourcePolicy(def: ResourcePolicyDefinition): ResourceValidationPolicy
   const policy: ResourceValidationPolicy = {
     ...sdkMetadata(def),
     enforcementLevel: def.enforcementLevel,
-    validateResource,
+    // The pack's own Analyze handler does not call it for other types (resource-analysis.ts).
+    validateResource: appliesOnlyTo(validateResource, types),
   };
   const remediate = def.remediate;
   if (remediate !== undefined) {

@@ -36,6 +36,7 @@ export type UnaryHandler<Req, Resp> = (
 
 /** The handlers `serve` registers for the analyzer service (the ones the pack wraps are typed). */
 export interface AnalyzerHandlers {
+  readonly analyze: UnaryHandler<analyzerproto.AnalyzeRequest, analyzerproto.AnalyzeResponse>;
   readonly analyzeStack: UnaryHandler<analyzerproto.AnalyzeStackRequest, analyzerproto.AnalyzeResponse>;
   readonly configure: UnaryHandler<analyzerproto.ConfigureAnalyzerRequest, unknown>;
   readonly configureStack: UnaryHandler<analyzerproto.AnalyzerStackConfigureRequest, unknown>;
@@ -68,6 +69,7 @@ export interface SdkProtoutil {
 
 /** `@pulumi/policy/policy`: how the SDK reads a policy's kind and type marker. */
 export interface SdkPolicyHelpers {
+  readonly isResourcePolicy: (policy: Policy) => boolean;
   readonly isStackPolicy: (policy: Policy) => boolean;
   readonly getPulumiType: (value: unknown) => string | undefined;
 }

@@ -5,10 +5,9 @@ import { sdkPolicyHelpers } from "./sdk-server";
 import { sdkProxy } from "./sdk-proxy";
 
 /**
- * The resources of an AnalyzeStack request as the SDK hands them to a stack policy, built the way
- * the SDK's own handler builds them (@pulumi/policy server.js, `makeAnalyzeStackRpcFun`): props
- * deserialized and behind the unknown-checking proxy, options, provider, and parent and dependency
- * links to the other resources of the list. The SDK builds this list again for every stack policy;
+ * Resources as the SDK's handlers (@pulumi/policy server.js) hand them to policies, read the way
+ * the SDK reads them: props deserialized and behind the unknown-checking proxy, options, provider.
+ * For AnalyzeStack, every resource of the request with parent and dependency links to the others. The SDK builds this list again for every stack policy;
  * built once, it is shared by all of them (shared-stack-analysis.ts), so the list and each
  * resource are frozen: a policy that tried to change what another one reads would fail loudly.
  */
@@ -16,7 +15,7 @@ import { sdkProxy } from "./sdk-proxy";
 type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
 
 /** Read at every call, as the SDK does, so the shared deserialization (shared-deserialization.ts) applies. */
-const deserialize = (struct: unknown): Record<string, unknown> =>
+export const deserialize = (struct: unknown): Record<string, unknown> =>
   (sdkDeserialize as unknown as { deserializeProperties: Deserialize }).deserializeProperties(struct, false);
 
 /** A resource whose links are filled in once every resource of the request exists. */
@@ -28,7 +27,7 @@ interface Unlinked {
 }
 
 /** Whether a resource of `type` is an instance of `resourceClass`, as the SDK's `isType` answers. */
-function isTypeOf(type: string, resourceClass: unknown): boolean {
+export function isTypeOf(type: string, resourceClass: unknown): boolean {
   const pulumiType = sdkPolicyHelpers.getPulumiType(resourceClass);
   if (pulumiType) {
     return type === pulumiType;
@@ -37,8 +36,14 @@ function isTypeOf(type: string, resourceClass: unknown): boolean {
   return typeof isInstance === "function" && isInstance({ __pulumiType: type }) === true;
 }
 
+/** A request that carries a resource's options and provider (AnalyzeRequest, AnalyzerResource). */
+interface WithOptionsAndProvider {
+  getOptions(): analyzerproto.AnalyzerResourceOptions | undefined;
+  getProvider(): analyzerproto.AnalyzerProviderResource | undefined;
+}
+
 /** The resource's options, as the SDK reads them off the request. */
-function resourceOptions(r: analyzerproto.AnalyzerResource): PolicyResourceOptions {
+export function resourceOptions(r: WithOptionsAndProvider): PolicyResourceOptions {
   const opts = r.getOptions();
   if (!opts) {
     throw new Error(
@@ -67,7 +72,8 @@ function resourceOptions(r: analyzerproto.AnalyzerResource): PolicyResourceOptio
   return result;
 }
 
-function providerResource(r: analyzerproto.AnalyzerResource): PolicyProviderResource | undefined {
+/** The resource's provider, as the SDK reads it off the request. */
+export function providerResource(r: WithOptionsAndProvider): PolicyProviderResource | undefined {
   const provider = r.getProvider();
   if (!provider) {
     return undefined;
