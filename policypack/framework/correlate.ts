@@ -26,11 +26,38 @@ export interface Linked {
   readonly configs: readonly StackResource[];
 }
 
+/**
+ * Indexes of the targets of frozen resource lists, by target types and keys: the stack policies of
+ * a request share one frozen list (shared-stack-analysis.ts), and several of them link
+ * configurations to the same targets (the bucket policies link theirs to the buckets).
+ */
+const sharedIndexes = new WeakMap<readonly StackResource[], Map<string, TargetIndex>>();
+
+function targetIndex(resources: readonly StackResource[], spec: LinkSpec): TargetIndex {
+  const build = () =>
+    new TargetIndex(resources, spec.targetTypes, (r) =>
+      spec.targetKeys.map((key) => readOr(() => r.props[key], undefined)),
+    );
+  if (!Object.isFrozen(resources)) {
+    return build();
+  }
+  let indexes = sharedIndexes.get(resources);
+  if (indexes === undefined) {
+    indexes = new Map();
+    sharedIndexes.set(resources, indexes);
+  }
+  const key = JSON.stringify([spec.targetTypes, spec.targetKeys]);
+  let index = indexes.get(key);
+  if (index === undefined) {
+    index = build();
+    indexes.set(key, index);
+  }
+  return index;
+}
+
 /** Groups the stack's configuration resources under their targets, in stack order; linear in its size. */
 export function linkConfigurations(resources: readonly StackResource[], spec: LinkSpec): Linked[] {
-  const targets = new TargetIndex(resources, spec.targetTypes, (r) =>
-    spec.targetKeys.map((key) => readOr(() => r.props[key], undefined)),
-  );
+  const targets = targetIndex(resources, spec);
   const configTypes = new Set(spec.configTypes);
   const configsOf = new Map<string, StackResource[]>();
   for (const r of resources) {

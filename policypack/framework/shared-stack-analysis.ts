@@ -31,6 +31,8 @@ export async function analyzeStack(
   const diagnostics: SdkDiagnostic[] = [];
   const notApplicable = new NotApplicableList();
   let resources: readonly PolicyResource[] | undefined;
+  /** The types in the request, for policies gated on one (`validateStackResourcesOfType`). */
+  let presentTypes: ReadonlySet<string> | undefined;
   for (const policy of policies) {
     let enforcementLevel = levelOf(policy, pack, state);
     if (enforcementLevel === "disabled" || !sdkPolicyHelpers.isStackPolicy(policy)) {
@@ -41,9 +43,12 @@ export async function analyzeStack(
     }
     const { validateStack } = policy as StackValidationPolicy;
     const pulumiType = sdkPolicyHelpers.getPulumiType(validateStack);
-    if (pulumiType && !requestResources.some((r) => r.getType() === pulumiType)) {
-      notApplicable.add(policy.name, `Policy only applies to resources of type '${pulumiType}'`);
-      continue;
+    if (pulumiType) {
+      presentTypes ??= new Set(requestResources.map((r) => r.getType()));
+      if (!presentTypes.has(pulumiType)) {
+        notApplicable.add(policy.name, `Policy only applies to resources of type '${pulumiType}'`);
+        continue;
+      }
     }
     const report = reporter(policy, pack, enforcementLevel, diagnostics);
     try {
