@@ -90,3 +90,37 @@ export const sdkHandlers = (list: readonly Policy[]) => ({
 
 /** The first two lines of a gRPC error the SDK makes: its own words and the policy's error, without the stack. */
 export const errorHead = (e: Error): string[] => e.message.split("\n").slice(0, 2);
+
+/** The SDK's words for the call of a policy named `throws` that threw `new Error("broken check")`. */
+export const BROKEN_CHECK_ERROR = [
+  "Error validating resource with policy 'throws' from policy pack 'probe-pack@v1.2.3':",
+  "Error: broken check",
+];
+
+/** The error a handler fails the call with (the test fails if it answers). */
+export function failure<Req, Resp>(handler: UnaryHandler<Req, Resp>, request: Req): Promise<Error> {
+  return call(handler, request).then(
+    () => assert.fail("the call succeeded"),
+    (e: Error) => e,
+  );
+}
+
+/**
+ * Calls the SDK's handler and the pack's with the same request, holds their answers equal, and
+ * gives the pack's answer.
+ */
+export async function answeredAlike<Req>(
+  sdk: UnaryHandler<Req, analyzerproto.AnalyzeResponse>,
+  ours: UnaryHandler<Req, analyzerproto.AnalyzeResponse>,
+  request: () => Req,
+): Promise<analyzerproto.AnalyzeResponse> {
+  const expected = await call(sdk, request());
+  const actual = await call(ours, request());
+  assert.deepEqual(actual.toObject(), expected.toObject());
+  return actual;
+}
+
+/** The names of the policies an answer reports, in order, once each. */
+export const reportingPolicies = (response: analyzerproto.AnalyzeResponse): string[] => [
+  ...new Set(response.getDiagnosticsList().map((d) => d.getPolicyname())),
+];
