@@ -1,3 +1,4 @@
+import { oncePerList } from "./list-memo";
 import { addTo } from "./multimap";
 import { TargetIndex } from "./target-index";
 import type { StackResource } from "./types";
@@ -27,32 +28,18 @@ export interface Linked {
 }
 
 /**
- * Indexes of the targets of frozen resource lists, by target types and keys: the stack policies of
- * a request share one frozen list (shared-stack-analysis.ts), and several of them link
- * configurations to the same targets (the bucket policies link theirs to the buckets).
+ * The index of the targets of `spec`. Several stack policies link their configurations to the same
+ * targets (the bucket policies link theirs to the buckets), so it is built once per frozen list.
  */
-const sharedIndexes = new WeakMap<readonly StackResource[], Map<string, TargetIndex>>();
-
 function targetIndex(resources: readonly StackResource[], spec: LinkSpec): TargetIndex {
-  const build = () =>
-    new TargetIndex(resources, spec.targetTypes, (r) =>
-      spec.targetKeys.map((key) => readOr(() => r.props[key], undefined)),
-    );
-  if (!Object.isFrozen(resources)) {
-    return build();
-  }
-  let indexes = sharedIndexes.get(resources);
-  if (indexes === undefined) {
-    indexes = new Map();
-    sharedIndexes.set(resources, indexes);
-  }
-  const key = JSON.stringify([spec.targetTypes, spec.targetKeys]);
-  let index = indexes.get(key);
-  if (index === undefined) {
-    index = build();
-    indexes.set(key, index);
-  }
-  return index;
+  return oncePerList(
+    resources,
+    `target-index:${JSON.stringify([spec.targetTypes, spec.targetKeys])}`,
+    () =>
+      new TargetIndex(resources, spec.targetTypes, (r) =>
+        spec.targetKeys.map((key) => readOr(() => r.props[key], undefined)),
+      ),
+  );
 }
 
 /** Groups the stack's configuration resources under their targets, in stack order; linear in its size. */

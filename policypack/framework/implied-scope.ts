@@ -1,5 +1,6 @@
 import { AwsType, awsModulePrefix, CONTROL_SCOPES, type Scope } from "../vocabulary";
 import { acceleratedCapacityOf } from "./accelerated-capacity";
+import { oncePerList } from "./list-memo";
 import type { ResourceProps } from "./types";
 
 /**
@@ -41,27 +42,18 @@ export function impliedScopeOf(type: string, props?: ResourceProps): Scope {
   return 1;
 }
 
-/** Answers for frozen resource lists: every stack policy of a request shares one (shared-stack-analysis.ts). */
-const stackScopes = new WeakMap<object, { readonly scope: Scope; readonly urn?: string }>();
-
 /** The highest scope any of the resources implies, and the first resource that implies it. */
 export function impliedStackScope(
   resources: readonly { type: string; urn: string; props: ResourceProps }[],
 ): { readonly scope: Scope; readonly urn?: string } {
-  const known = stackScopes.get(resources);
-  if (known !== undefined) {
-    return known;
-  }
-  let best: { scope: Scope; urn?: string } = { scope: 1 };
-  for (const r of resources) {
-    const scope = impliedScopeOf(r.type, r.props);
-    if (scope > best.scope) {
-      best = { scope, urn: r.urn };
+  return oncePerList(resources, "implied-stack-scope", () => {
+    let best: { scope: Scope; urn?: string } = { scope: 1 };
+    for (const r of resources) {
+      const scope = impliedScopeOf(r.type, r.props);
+      if (scope > best.scope) {
+        best = { scope, urn: r.urn };
+      }
     }
-  }
-  // A list that cannot change can keep its answer; any other list is read afresh.
-  if (Object.isFrozen(resources)) {
-    stackScopes.set(resources, Object.freeze(best));
-  }
-  return best;
+    return Object.freeze(best);
+  });
 }

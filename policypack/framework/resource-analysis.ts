@@ -16,8 +16,7 @@ import {
   type ServedPack,
 } from "./sdk-answers";
 import { sdkPolicyHelpers, type SdkDiagnostic } from "./sdk-server";
-import { sdkProxy } from "./sdk-proxy";
-import { deserialize, isTypeOf, providerResource, resourceOptions } from "./stack-resources";
+import { isTypeOf, policyProps, providerResource, resourceOptions } from "./stack-resources";
 import { skipsType } from "./validation-types";
 
 /**
@@ -67,7 +66,7 @@ export async function analyzeResource(
         continue;
       }
       try {
-        const props = sdkProxy.unknownCheckingProxy(deserialize(request.getProperties()));
+        const props = policyProps(request.getProperties());
         const args: ResourceValidationArgs = {
           type,
           props,

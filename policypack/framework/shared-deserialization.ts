@@ -58,3 +58,11 @@ export function shareSdkDeserialization(
   module.deserializeProperties = shared;
   return original;
 }
+
+/**
+ * Deserializes a Struct as the SDK's analyzer server does (props, secrets unwrapped), through
+ * whatever `deserializeProperties` the module holds at the call, so the shared one applies.
+ */
+export function deserializeAsServer(struct: unknown): Record<string, unknown> {
+  return (sdkDeserialize as unknown as DeserializeModule).deserializeProperties(struct, false);
+}

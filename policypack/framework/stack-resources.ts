@@ -1,7 +1,7 @@
 import type { PolicyProviderResource, PolicyResource, PolicyResourceOptions } from "@pulumi/policy";
-import * as sdkDeserialize from "@pulumi/policy/deserialize";
 import type * as analyzerproto from "@pulumi/pulumi/proto/analyzer_pb";
 import { sdkPolicyHelpers } from "./sdk-server";
+import { deserializeAsServer } from "./shared-deserialization";
 import { sdkProxy } from "./sdk-proxy";
 
 /**
@@ -12,11 +12,10 @@ import { sdkProxy } from "./sdk-proxy";
  * resource are frozen: a policy that tried to change what another one reads would fail loudly.
  */
 
-type Deserialize = (struct: unknown, proxySecrets: boolean) => Record<string, unknown>;
-
-/** Read at every call, as the SDK does, so the shared deserialization (shared-deserialization.ts) applies. */
-export const deserialize = (struct: unknown): Record<string, unknown> =>
-  (sdkDeserialize as unknown as { deserializeProperties: Deserialize }).deserializeProperties(struct, false);
+/** A Struct's props as a policy sees them: deserialized, behind the SDK's unknown-checking proxy. */
+export function policyProps(struct: unknown): PolicyResource["props"] {
+  return sdkProxy.unknownCheckingProxy(deserializeAsServer(struct));
+}
 
 /** A resource whose links are filled in once every resource of the request exists. */
 interface Unlinked {
@@ -80,7 +79,7 @@ export function providerResource(r: WithOptionsAndProvider): PolicyProviderResou
   }
   return {
     type: provider.getType(),
-    props: sdkProxy.unknownCheckingProxy(deserialize(provider.getProperties())),
+    props: policyProps(provider.getProperties()),
     urn: provider.getUrn(),
     name: provider.getName(),
   };
@@ -88,7 +87,7 @@ export function providerResource(r: WithOptionsAndProvider): PolicyProviderResou
 
 function unlinked(r: analyzerproto.AnalyzerResource): Unlinked {
   const type = r.getType();
-  const props = sdkProxy.unknownCheckingProxy(deserialize(r.getProperties()));
+  const props = policyProps(r.getProperties());
   const resource: PolicyResource = {
     type,
     props,
